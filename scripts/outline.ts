@@ -1,0 +1,113 @@
+/**
+ * The command line: `npm run -s outline -- [--json | --md] [--url URL] [--now ISO] [FILE ...]`.
+ * `--json` prints one object per file per line; the fields are a contract other tools rely on:
+ * later versions add fields and never rename them. Without FILE it outlines the bundled sample.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractArticle } from '../utils/core/extract/pipeline';
+import { outlineToMarkdown } from '../utils/core/markdown/outline-markdown';
+import type { ExtractResult } from '../utils/core/types';
+import { loadPage } from './load-page';
+
+const SAMPLE_DIR = fileURLToPath(new URL('../assets/sample/', import.meta.url));
+const sample = JSON.parse(readFileSync(`${SAMPLE_DIR}sample.json`, 'utf8')) as {
+  file: string;
+  url: string;
+  capturedAt: string;
+};
+
+/** One line of `--json` output. Non-articles keep the same shape, with empty values. */
+export function toJsonRecord(file: string, result: ExtractResult) {
+  const article = result.isArticle ? result : null;
+  return {
+    file,
+    url: result.url,
+    canonicalUrl: article?.canonicalUrl ?? null,
+    isArticle: result.isArticle,
+    reason: result.isArticle ? null : result.reason,
+    title: result.title,
+    author: article?.author ?? null,
+    site: article?.site ?? null,
+    publishedAt: article?.published?.iso ?? null,
+    updatedAt: article?.updated?.iso ?? null,
+    published: article?.published ?? null,
+    updated: article?.updated ?? null,
+    readingTimeMinutes: article?.readingTimeMinutes ?? null,
+    language: article?.language ?? null,
+    wordCount: article?.wordCount ?? 0,
+    text: article?.text ?? '',
+    sections: article?.sections ?? [],
+    // Filled by the actors-and-claims work; present now so the shape never changes.
+    actors: [],
+    claims: [],
+  };
+}
+
+const USAGE = 'usage: npm run -s outline -- [--json | --md] [--url URL] [--now ISO-8601] [FILE ...]';
+
+/** Runs the command; returns the exit code (1 when any file could not be read or parsed). */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        md: { type: 'boolean', default: false },
+        url: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    err.write(`outline: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.json && values.md) {
+    err.write(`outline: choose one of --json and --md\n${USAGE}\n`);
+    return 2;
+  }
+  const useSample = positionals.length === 0;
+  const files = useSample ? [`${SAMPLE_DIR}${sample.file}`] : positionals;
+  const now = new Date(values.now ?? (useSample ? sample.capturedAt : Date.now()));
+  if (Number.isNaN(now.getTime())) {
+    err.write(`outline: --now is not an ISO 8601 date: ${values.now}\n`);
+    return 2;
+  }
+
+  let status = 0;
+  for (const file of files) {
+    let doc: Document;
+    try {
+      doc = await loadPage(file);
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      err.write(`outline: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : message}\n`);
+      status = 1;
+      continue;
+    }
+    let result: ExtractResult;
+    try {
+      const url = values.url ?? (useSample ? sample.url : pathToFileURL(file).href);
+      result = extractArticle(doc, { url, now });
+    } catch (error) {
+      err.write(`outline: cannot outline ${file}: ${(error as Error).message}\n`);
+      status = 1;
+      continue;
+    }
+    out.write(values.json ? `${JSON.stringify(toJsonRecord(file, result))}\n` : `${outlineToMarkdown(result)}\n`);
+  }
+  return status;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SEED, WIX, seedExpected } from './helpers/fixtures';
+
+const run = promisify(execFile);
+
+/** The command exactly as other tools call it. */
+async function outline(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '-s', 'outline', '--', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+describe('npm run -s outline', () => {
+  it('--json prints one object per file with the contract fields', async () => {
+    const { code, stdout } = await outline('--json', '--now', seedExpected.capturedAt, `${SEED}polistratics-relative-dates.html`, `${SEED}polistratics-jsonld.html`);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    const [relative, jsonLd] = lines;
+    expect(relative).toMatchObject({
+      file: `${SEED}polistratics-relative-dates.html`,
+      isArticle: true,
+      title: seedExpected.title,
+      author: seedExpected.author,
+      site: seedExpected.site,
+      publishedAt: '2025-07-08',
+      updatedAt: '2025-07-09',
+      readingTimeMinutes: 6,
+      actors: [],
+      claims: [],
+    });
+    expect(relative.url).toMatch(/^file:\/\//);
+    expect(relative.canonicalUrl).toBe(seedExpected.url);
+    expect(relative.sections.map((s: { title: string }) => s.title)).toEqual(seedExpected.sections);
+    expect(relative.sections[4]).toEqual({ level: 3, title: seedExpected.sections[4] });
+    expect(relative.text).toContain('Qatar is one of the few states');
+    expect(jsonLd).toMatchObject({ publishedAt: '2025-07-08T06:12:00.000Z', updatedAt: '2025-07-09T14:40:00.000Z' });
+  });
+
+  it('--url sets the address the page is reported under', async () => {
+    const { stdout } = await outline('--json', '--url', 'https://example.org/x', `${SEED}polistratics-jsonld.html`);
+    expect(JSON.parse(stdout).url).toBe('https://example.org/x');
+  });
+
+  it('reports a page that is not an article, in the same shape', async () => {
+    const { code, stdout } = await outline('--json', `${WIX}wcxb-test-4953-NONBLOG.html.gz`);
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record).toMatchObject({ isArticle: false, sections: [], actors: [], claims: [], publishedAt: null });
+    expect(record.reason).toMatch(/not an article/);
+  });
+
+  it('names a missing file, exits non-zero, and still outlines the others', async () => {
+    const { code, stdout, stderr } = await outline('--json', 'no/such/page.html', `${SEED}polistratics-jsonld.html`);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('no/such/page.html');
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout).title).toBe(seedExpected.title);
+  });
+
+  it('without FILE prints the bundled sample as Markdown, its dates resolved at its capture time', async () => {
+    const { code, stdout } = await outline();
+    expect(code).toBe(0);
+    expect(stdout).toContain(`# ${seedExpected.title}`);
+    expect(stdout).toContain('Published 2025-07-08 · Updated 2025-07-09 · 6 min read');
+    expect(stdout).toContain('  - 1\\. Israeli Military Objectives vs. Ceasefire Terms');
+  });
+
+  it('refuses a --now that is not a date', async () => {
+    const { code, stderr } = await outline('--now', 'tomorrow-ish');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--now');
+  });
+});

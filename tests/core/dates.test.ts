@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { formatArticleDate, relativeToNow } from '../../utils/core/dates/format-date';
+import { parseMachineDate, parseVisibleDate } from '../../utils/core/dates/parse-date';
+
+const NOW = new Date('2025-07-12T09:30:00Z');
+
+describe('dates as a reader sees them on the page', () => {
+  it.each([
+    ['4 days ago', '2025-07-08'],
+    ['1 day ago', '2025-07-11'],
+    ['yesterday', '2025-07-11'],
+    ['Jan 23', '2025-01-23'],
+    ['Sep 26, 2022', '2022-09-26'],
+    ['Updated: Jun 9', '2025-06-09'],
+  ])('"%s" is the day %s', (text, day) => {
+    expect(parseVisibleDate(text, NOW)).toEqual({ iso: day, source: 'visible-text', precision: 'day' });
+  });
+
+  it('"3 hours ago" is an instant three hours before capture', () => {
+    expect(parseVisibleDate('3 hours ago', NOW)).toEqual({
+      iso: '2025-07-12T06:30:00.000Z',
+      source: 'visible-text',
+      precision: 'instant',
+    });
+  });
+
+  it('never puts a month and day without a year after the capture time', () => {
+    expect(parseVisibleDate('Dec 30', new Date('2026-01-03T08:00:00Z'))?.iso).toBe('2025-12-30');
+    expect(parseVisibleDate('Jul 12', NOW)?.iso).toBe('2025-07-12');
+    expect(parseVisibleDate('Jul 13', NOW)?.iso).toBe('2024-07-13');
+  });
+
+  it('gives nothing for text that holds no date', () => {
+    expect(parseVisibleDate('6 min read', NOW)).toBeNull();
+    expect(parseVisibleDate('', NOW)).toBeNull();
+    expect(parseVisibleDate(null, NOW)).toBeNull();
+  });
+});
+
+describe('dates a machine wrote', () => {
+  it('keeps an ISO instant, normalised to UTC', () => {
+    expect(parseMachineDate('2025-07-08T08:12:00+02:00', 'json-ld')).toEqual({
+      iso: '2025-07-08T06:12:00.000Z',
+      source: 'json-ld',
+      precision: 'instant',
+    });
+  });
+
+  it('keeps a bare day a day, without inventing a time zone', () => {
+    expect(parseMachineDate('2025-07-08', 'meta')).toEqual({ iso: '2025-07-08', source: 'meta', precision: 'day' });
+  });
+
+  it('gives nothing for garbage', () => {
+    expect(parseMachineDate('last Tuesday-ish', 'meta')).toBeNull();
+    expect(parseMachineDate(undefined, 'meta')).toBeNull();
+  });
+});
+
+describe('dates shown in the popup', () => {
+  const day = { iso: '2025-07-08', source: 'visible-text', precision: 'day' } as const;
+
+  it('writes the date the way the reader’s locale does', () => {
+    expect(formatArticleDate(day, 'en-GB')).toBe('8 Jul 2025');
+    expect(formatArticleDate(day, 'en-US')).toBe('Jul 8, 2025');
+    expect(formatArticleDate(day, 'de-DE')).toBe('8. Juli 2025');
+  });
+
+  it('never moves a day to the day before west of Greenwich', () => {
+    expect(formatArticleDate(day, 'en-GB', 'America/Los_Angeles')).toBe('8 Jul 2025');
+  });
+
+  it('shows an instant in the reader’s time zone', () => {
+    const instant = { iso: '2025-07-08T23:30:00.000Z', source: 'json-ld', precision: 'instant' } as const;
+    expect(formatArticleDate(instant, 'en-GB', 'UTC')).toBe('8 Jul 2025');
+    expect(formatArticleDate(instant, 'en-GB', 'Asia/Tokyo')).toBe('9 Jul 2025');
+  });
+
+  it('gives a relative hint in words', () => {
+    expect(relativeToNow(day, NOW, 'en')).toBe('4 days ago');
+    expect(relativeToNow({ ...day, iso: '2025-07-11' }, NOW, 'en')).toBe('yesterday');
+    expect(relativeToNow({ iso: '2025-07-12T06:30:00.000Z', source: 'time', precision: 'instant' }, NOW, 'en')).toBe('3 hours ago');
+    expect(relativeToNow({ ...day, iso: '2025-03-01' }, NOW, 'en')).toBe('4 months ago');
+    expect(relativeToNow({ ...day, iso: '2022-09-26' }, NOW, 'en')).toBe('2 years ago');
+  });
+});

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** The test build: the production manifest plus http://127.0.0.1 access (`wxt build --mode e2e`). */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+export const RESULTS_DIR = resolve('test-results');
+
+/** Serves fixed pages from 127.0.0.1 on a free port; nothing else is reachable. */
+export async function servePages(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const body = pages[request.url ?? ''];
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/**
+ * Debian's Chromium, headless, with the extension loaded, in a fresh profile. The British locale
+ * and UTC make the expected date text ("8 Jul 2025") independent of the machine.
+ */
+export async function launchWithExtension(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build:e2e`);
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    viewport: { width: 400, height: 600 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's id, as chrome://extensions lists it. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions');
+  const id = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<Array<{ id: string; name: string }>> } } }).chrome;
+    const infos = await api.developerPrivate.getExtensionsInfo();
+    return infos.find((info) => info.name === 'Dossier')?.id;
+  });
+  await page.close();
+  if (!id) throw new Error('Dossier is not loaded in chrome://extensions');
+  return id;
+}
+
+/**
+ * Opens `url` in a background tab through the extension's own `tabs` API and returns the tab's
+ * id: that works for every address, including chrome:// pages whose URL the extension may not see.
+ */
+export async function openTab(context: BrowserContext, id: string, url: string): Promise<number> {
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${id}/popup.html`);
+  const tabId = await probe.evaluate(async (target) => {
+    type Tabs = { create(p: object): Promise<{ id?: number; status?: string }>; get(id: number): Promise<{ status?: string }> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    const tab = await tabs.create({ url: target, active: false });
+    for (let i = 0; i < 100 && (await tabs.get(tab.id!)).status !== 'complete'; i++) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return tab.id;
+  }, url);
+  await probe.close();
+  if (tabId === undefined) throw new Error(`could not open ${url}`);
+  return tabId;
+}
+
+/** Saves what a person would see, for a human to look at after the run. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

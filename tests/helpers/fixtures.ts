@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../../utils/core/extract/pipeline';
+import type { Article, ExtractResult } from '../../utils/core/types';
+import { loadPage } from '../../scripts/load-page';
+
+/** `../shared/bench/` beside the checkout, as in CI. */
+export const BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
+export const SEED = `${BENCH}wix-seed/`;
+export const WIX = `${BENCH}wix/`;
+
+export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** The seed's expectations, shipped with the pages in `../shared/bench/wix-seed/`. */
+export interface SeedExpected {
+  capturedAt: string;
+  url: string;
+  title: string;
+  author: string;
+  site: string;
+  readingTimeMinutes: number;
+  sections: string[];
+  exclude: string[];
+  pages: Record<string, { published: string; updated: string }>;
+}
+export const seedExpected = readJson<SeedExpected>(`${SEED}expected.json`);
+
+/** Extracts a fixture file at a fixed URL and capture time. */
+export async function extractFile(file: string, url: string, now: string): Promise<ExtractResult> {
+  return extractArticle(await loadPage(file), { url, now: new Date(now) });
+}
+
+/** Narrows to an article, failing the test with the reason when the page was refused. */
+export function asArticle(result: ExtractResult): Article {
+  if (!result.isArticle) throw new Error(`expected an article, got: ${result.reason}`);
+  return result;
+}

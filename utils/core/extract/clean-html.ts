@@ -1,0 +1,67 @@
+import { ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, tagOf } from './dom-kinds';
+
+/** Tags kept in the article HTML; any other element is replaced by its children. */
+const KEPT_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em',
+  'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'br', 'hr', 'a', 'img', 'figure', 'figcaption',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd',
+]);
+const VOID_TAGS = new Set(['br', 'hr', 'img']);
+const SAFE_LINK = /^(https?|mailto):/i;
+const SAFE_IMAGE = /^https?:/i;
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** `raw` resolved against `base`, or null when it is not a URL of an allowed scheme. */
+function safeUrl(raw: string | null, base: string, allowed: RegExp): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw, base).href;
+    return allowed.test(url) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The only attributes that survive: absolute http(s) links and images, image alt text. */
+function attributesOf(el: Element, tag: string, base: string): string {
+  if (tag === 'a') {
+    const href = safeUrl(el.getAttribute('href'), base, SAFE_LINK);
+    return href ? ` href="${escapeHtml(href)}"` : '';
+  }
+  if (tag === 'img') {
+    const src = safeUrl(el.getAttribute('src'), base, SAFE_IMAGE);
+    const alt = el.getAttribute('alt');
+    return (src ? ` src="${escapeHtml(src)}"` : '') + (alt ? ` alt="${escapeHtml(alt)}"` : '');
+  }
+  return '';
+}
+
+/**
+ * The article body as HTML written from scratch out of an allowlist of tags and attributes, with
+ * every text escaped. Page markup is never copied through, so no script, handler, style or
+ * `javascript:` URL can survive, whatever DOM implementation parsed the page. (DOMPurify is the
+ * usual tool, but it needs a full browser-grade DOM: under linkedom, which the command line uses,
+ * it returns its input unchanged.)
+ */
+export function cleanHtml(root: Element, baseUrl: string): string {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      out.push(escapeHtml(node.nodeValue ?? ''));
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+    const kept = KEPT_TAGS.has(tag);
+    if (kept) out.push(`<${tag}${attributesOf(el, tag, baseUrl)}>`);
+    if (VOID_TAGS.has(tag)) return;
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (kept) out.push(`</${tag}>`);
+  };
+  for (const child of Array.from(root.childNodes)) walk(child);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}

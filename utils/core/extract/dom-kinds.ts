@@ -1,0 +1,21 @@
+/** Elements whose content is never article text: code, forms, embeds and controls. */
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas',
+  'button', 'form', 'input', 'select', 'textarea', 'video', 'audio',
+]);
+
+/** Elements that start a new block of text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
+  'pre', 'section', 'table', 'tr', 'ul', 'td', 'th', 'br',
+]);
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Lower-case tag name; DOM implementations disagree on case for non-HTML documents. */
+export const tagOf = (el: Element): string => el.tagName.toLowerCase();
+
+/** Collapse runs of white space (including non-breaking spaces) to one space and trim. */
+export const squash = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();

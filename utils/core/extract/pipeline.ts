@@ -1,0 +1,86 @@
+import { readArticleDates } from '../dates/article-dates';
+import { readIdentity } from '../metadata/identity';
+import { readJsonLdArticle } from '../metadata/json-ld';
+import { markHeadingLevels, readSections } from '../outline/sections';
+import { readingMinutes } from '../text/reading-time';
+import type { ExtractContext, ExtractResult } from '../types';
+import { hasArticleMarkup, notArticleReason } from './article-evidence';
+import { blockText, countWords } from './block-text';
+import { cleanHtml } from './clean-html';
+import { runReadability } from './readability-step';
+import type { SiteAdapter, SiteFields } from './site-adapter';
+import { wixAdapter } from './wix';
+
+/** Site adapters, tried in order; the first that recognises the page wins over Readability. */
+const SITE_ADAPTERS: SiteAdapter[] = [wixAdapter];
+
+/** The fields of the first site adapter that recognises the page, or null. */
+function readSiteFields(clone: Document): SiteFields | null {
+  for (const adapter of SITE_ADAPTERS) {
+    const fields = adapter.extract(clone);
+    if (fields) return fields;
+  }
+  return null;
+}
+
+/** Pages with more elements than this are refused rather than freezing the reader's tab. */
+export const MAX_ELEMENTS = 150_000;
+
+/**
+ * The article in `doc`, or why there is none. The steps, in order:
+ * 1. clone the page (nothing below may touch the live document) and mark heading levels;
+ * 2. a site adapter reads the body and its markers, or else Readability finds the body;
+ * 3. JSON-LD, meta tags and the adapter give identity and dates;
+ * 4. the body gives text, safe HTML, word count, reading time and the section outline;
+ * 5. the article test: enough body text, and markup or length that says "article".
+ */
+export function extractArticle(doc: Document, { url, now }: ExtractContext): ExtractResult {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) {
+    return {
+      isArticle: false,
+      url,
+      title: doc.title || null,
+      reason: `This page is too large to outline (${elements.toLocaleString('en')} elements).`,
+    };
+  }
+
+  const clone = doc.cloneNode(true) as Document;
+  markHeadingLevels(clone);
+  // Read before Readability runs: it strips scripts (JSON-LD) and rewrites the clone.
+  const jsonLd = readJsonLdArticle(clone);
+  const site = readSiteFields(clone);
+  const dates = readArticleDates(clone, now, site, jsonLd, clone.querySelector('article'));
+  const markup = hasArticleMarkup(clone, jsonLd, site !== null);
+  const readability = site ? null : runReadability(clone);
+  const content = site?.content ?? readability?.content ?? null;
+  const identity = readIdentity(clone, url, site, jsonLd, readability);
+
+  if (!content) {
+    const reason = 'Dossier could not find the main text of this page; it does not look like an article.';
+    return { isArticle: false, url, title: identity.title, reason };
+  }
+  const text = blockText(content);
+  const wordCount = countWords(text);
+  const reason = notArticleReason(wordCount, markup, identity.canonicalUrl);
+  if (reason) return { isArticle: false, url, title: identity.title, reason };
+
+  const pageMinutes = site?.readingTimeMinutes ?? null;
+  return {
+    isArticle: true,
+    url,
+    canonicalUrl: identity.canonicalUrl,
+    title: identity.title ?? identity.canonicalUrl,
+    author: identity.author,
+    site: identity.site,
+    published: dates.published,
+    updated: dates.updated,
+    readingTimeMinutes: pageMinutes ?? readingMinutes(wordCount),
+    readingTimeSource: pageMinutes ? 'page' : 'word-count',
+    language: identity.language,
+    wordCount,
+    text,
+    html: cleanHtml(content, identity.canonicalUrl),
+    sections: readSections(content, identity.title),
+  };
+}

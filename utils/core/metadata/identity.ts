@@ -1,0 +1,81 @@
+import type { SiteFields } from '../extract/site-adapter';
+import { firstValid } from './first-valid';
+import type { JsonLdArticle } from './json-ld';
+import { metaContent } from './meta-tags';
+
+/** What Readability found on its own, used last: its guesses are the least specific. */
+export interface ReadabilityHints {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+}
+
+export interface Identity {
+  title: string | null;
+  author: string | null;
+  site: string | null;
+  language: string | null;
+  canonicalUrl: string;
+}
+
+/** `href` made absolute against `base`, if it is an http(s) URL. */
+function absoluteHttpUrl(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A meta author that is a profile URL (Facebook's `article:author`) names nobody. */
+const notUrl = (value: string | null): string | null => (value && !/^https?:\/\//i.test(value) ? value : null);
+
+/** The host without `www.`, the last resort for a site name. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Title, author, site, language and canonical URL, each as a fallback chain from the most
+ * specific source to the least: the site adapter, JSON-LD, meta tags, Readability, the URL.
+ */
+export function readIdentity(
+  doc: Document,
+  url: string,
+  site: SiteFields | null,
+  jsonLd: JsonLdArticle | null,
+  readability: ReadabilityHints | null,
+): Identity {
+  return {
+    title: firstValid(site?.title, readability?.title, jsonLd?.headline, metaContent(doc, 'og:title'), doc.title),
+    author: firstValid(
+      site?.author,
+      jsonLd?.author,
+      notUrl(metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator')),
+      readability?.byline,
+    ),
+    site: firstValid(
+      metaContent(doc, 'og:site_name', 'application-name'),
+      jsonLd?.publisher,
+      readability?.siteName,
+      hostOf(url),
+    ),
+    language: firstValid(
+      doc.documentElement?.getAttribute('lang'),
+      jsonLd?.inLanguage,
+      metaContent(doc, 'og:locale', 'language', 'content-language'),
+      readability?.lang,
+    ),
+    canonicalUrl:
+      absoluteHttpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url) ??
+      absoluteHttpUrl(metaContent(doc, 'og:url'), url) ??
+      url,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The popup's one job against the browser: outline a tab. Wires `tabs` and `scripting` to the
+ * core; every decision (what is restricted, what is an article) is made by the core.
+ */
+import { injectionRefusedReason, restrictedReason, unsupportedReason } from './core/page-access';
+import type { Article } from './core/types';
+import { EXTRACT_REQUEST_KEY, type ExtractRequest, isExtractResponse } from './messages';
+
+export type OutlineState =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; now: Date }
+  | { kind: 'not-article'; reason: string }
+  /** The browser forbids reading this page: retrying cannot help. */
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'error'; reason: string };
+
+/** Where the built extractor lands (WXT: `entrypoints/extract.content.ts`). */
+const EXTRACTOR_FILE = '/content-scripts/extract.js';
+
+/** The tab to outline: the one named in the popup's URL (`?tab=12`), else the active tab. */
+async function targetTab(tabParam: string | null): Promise<Browser.tabs.Tab | undefined> {
+  if (tabParam && /^\d+$/.test(tabParam)) return browser.tabs.get(Number(tabParam));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** Injects the extractor into the tab and turns whatever happens into one state for the popup. */
+export async function outlineTab(tabParam: string | null, now: Date): Promise<OutlineState> {
+  const tab = await targetTab(tabParam);
+  if (tab?.id === undefined) return { kind: 'error', reason: 'Dossier could not find the tab you are reading.' };
+  const restricted = restrictedReason(tab.url);
+  if (restricted) return { kind: 'restricted', reason: restricted };
+
+  let response: unknown;
+  try {
+    const request: ExtractRequest = { now: now.toISOString() };
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: (key: string, value: ExtractRequest) => {
+        (globalThis as Record<string, unknown>)[key] = value;
+      },
+      args: [EXTRACT_REQUEST_KEY, request],
+    });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACTOR_FILE] });
+    response = injection?.result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const refused = injectionRefusedReason(message, tab.url);
+    return refused
+      ? { kind: 'restricted', reason: refused }
+      : { kind: 'error', reason: `Dossier could not read this page (${message}).` };
+  }
+
+  if (!isExtractResponse(response)) {
+    return { kind: 'error', reason: 'The page did not answer; it may still be loading.' };
+  }
+  if (!response.ok) {
+    return response.kind === 'unsupported'
+      ? { kind: 'restricted', reason: unsupportedReason(response.contentType) }
+      : { kind: 'error', reason: `Dossier could not outline this page (${response.message}).` };
+  }
+  const { result } = response;
+  return result.isArticle ? { kind: 'article', article: result, now } : { kind: 'not-article', reason: result.reason };
+}
