@@ -61,3 +61,35 @@ describe('published and updated dates', () => {
     expect(result.isArticle && result.published).toEqual({ iso: '2025-07-02', source: 'time', precision: 'day' });
   });
 });
+
+describe('identity', () => {
+  const prose = '<p>' + 'Words of the article body go on for a while here. '.repeat(30) + '</p>';
+  const outline = (head: string) =>
+    extractArticle(docOf(`<meta property="og:type" content="article">${head}`, `<article>${prose}</article>`), {
+      url: 'https://news.example.com/story',
+      now: NOW,
+    });
+
+  it('drops the site name from the end of the title', () => {
+    const result = outline('<title>Ports reopen after strike | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">');
+    expect(result.title).toBe('Ports reopen after strike');
+  });
+
+  it('keeps a title that only looks like it has a suffix', () => {
+    const result = outline('<title>Trade talks - what next?</title><meta property="og:site_name" content="The Harbour Times">');
+    expect(result.title).toBe('Trade talks - what next?');
+  });
+
+  it('names the author without "By", and falls back to the host for the site', () => {
+    const result = outline('<title>Story</title><meta name="author" content="By Ada Okafor">');
+    expect(result.isArticle && [result.author, result.site]).toEqual(['Ada Okafor', 'news.example.com']);
+  });
+
+  it('passes over a placeholder publication date for the next source', () => {
+    const result = outline(
+      '<title>Story</title><meta property="article:published_time" content="0001-01-01T00:00:00Z">' +
+        '<meta name="parsely-pub-date" content="2025-07-01T08:00:00Z">',
+    );
+    expect(result.isArticle && result.published?.iso).toBe('2025-07-01T08:00:00.000Z');
+  });
+});

@@ -4,7 +4,7 @@ import type { ArticleDate, DateSource } from '../types';
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `YYYY-MM-DD` of a calendar day, zero-padded. */
-export const dayIso = (year: number, month: number, day: number): string =>
+const dayIso = (year: number, month: number, day: number): string =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**

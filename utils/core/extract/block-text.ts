@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, squash, tagOf } from './dom-kinds';
+import { BLOCK_TAGS, ELEMENT_NODE, isSkipped, TEXT_NODE, squash, tagOf } from './dom-kinds';
 
 /**
  * The plain text of `root` as a reader sees it: one block (paragraph, heading, list item) per
@@ -21,7 +21,7 @@ export function blockText(root: Element): string {
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+    if (isSkipped(el)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
     for (const child of Array.from(el.childNodes)) walk(child);

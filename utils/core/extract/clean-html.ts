@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, tagOf } from './dom-kinds';
+import { ELEMENT_NODE, isSkipped, TEXT_NODE, tagOf } from './dom-kinds';
 
 /** Tags kept in the article HTML; any other element is replaced by its children. */
 const KEPT_TAGS = new Set([
@@ -55,7 +55,7 @@ export function cleanHtml(root: Element, baseUrl: string): string {
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+    if (isSkipped(el)) return;
     const kept = KEPT_TAGS.has(tag);
     if (kept) out.push(`<${tag}${attributesOf(el, tag, baseUrl)}>`);
     if (VOID_TAGS.has(tag)) return;

@@ -1,5 +1,5 @@
 /** Elements whose content is never article text: code, forms, embeds and controls. */
-export const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas',
   'button', 'form', 'input', 'select', 'textarea', 'video', 'audio',
 ]);
@@ -16,6 +16,10 @@ export const TEXT_NODE = 3;
 
 /** Lower-case tag name; DOM implementations disagree on case for non-HTML documents. */
 export const tagOf = (el: Element): string => el.tagName.toLowerCase();
+
+/** Content a reader never sees as text: skipped tags and what the page hides from assistive tech. */
+export const isSkipped = (el: Element): boolean =>
+  SKIPPED_TAGS.has(tagOf(el)) || el.getAttribute('aria-hidden') === 'true';
 
 /** Collapse runs of white space (including non-breaking spaces) to one space and trim. */
 export const squash = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -28,14 +28,15 @@ export const MAX_ELEMENTS = 150_000;
 
 /**
  * The article in `doc`, or why there is none. The steps, in order:
- * 1. clone the page (nothing below may touch the live document) and mark heading levels;
+ * 1. clone the page (nothing may change the live document) and mark heading levels on the clone;
  * 2. a site adapter reads the body and its markers, or else Readability finds the body;
- * 3. JSON-LD, meta tags and the adapter give identity and dates;
+ * 3. JSON-LD, meta tags and the adapter give identity and dates, read from the untouched page;
  * 4. the body gives text, safe HTML, word count, reading time and the section outline;
  * 5. the article test: enough body text, and markup or length that says "article".
  */
 export function extractArticle(doc: Document, { url, now }: ExtractContext): ExtractResult {
-  const elements = doc.getElementsByTagName('*').length;
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
+  const elements = doc.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
     return {
       isArticle: false,
@@ -45,16 +46,17 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
     };
   }
 
+  // Metadata is read from the live page, which is only read; the body is found on a clone,
+  // because Readability rewrites what it is given (and can leave it without a root element).
+  const jsonLd = readJsonLdArticle(doc);
   const clone = doc.cloneNode(true) as Document;
   markHeadingLevels(clone);
-  // Read before Readability runs: it strips scripts (JSON-LD) and rewrites the clone.
-  const jsonLd = readJsonLdArticle(clone);
   const site = readSiteFields(clone);
-  const dates = readArticleDates(clone, now, site, jsonLd, clone.querySelector('article'));
-  const markup = hasArticleMarkup(clone, jsonLd, site !== null);
+  const dates = readArticleDates(doc, now, site, jsonLd, doc.querySelector('article'));
+  const markup = hasArticleMarkup(doc, jsonLd, site !== null, dates.published !== null);
   const readability = site ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
-  const identity = readIdentity(clone, url, site, jsonLd, readability);
+  const identity = readIdentity(doc, url, site, jsonLd, readability);
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';

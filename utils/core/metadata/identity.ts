@@ -42,6 +42,17 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** "Title | Site", "Title - Site", "Title — Site": the site's name is not part of the title. */
+function withoutSiteSuffix(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  const suffix = new RegExp(`\\s+[|\\-–—:·•]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  const stripped = title.replace(suffix, '');
+  return stripped || title;
+}
+
+/** "By Jane Doe" names Jane Doe. */
+const withoutBy = (author: string | null): string | null => author?.replace(/^by\s+/i, '') || null;
+
 /**
  * Title, author, site, language and canonical URL, each as a fallback chain from the most
  * specific source to the least: the site adapter, JSON-LD, meta tags, Readability, the URL.
@@ -53,29 +64,33 @@ export function readIdentity(
   jsonLd: JsonLdArticle | null,
   readability: ReadabilityHints | null,
 ): Identity {
+  const canonicalUrl =
+    absoluteHttpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url) ??
+    absoluteHttpUrl(metaContent(doc, 'og:url'), url) ??
+    url;
+  const siteName = firstValid(
+    metaContent(doc, 'og:site_name', 'application-name'),
+    jsonLd?.publisher,
+    readability?.siteName,
+    hostOf(canonicalUrl),
+  );
+  const title = firstValid(site?.title, readability?.title, jsonLd?.headline, metaContent(doc, 'og:title'), doc.title);
+  const author = firstValid(
+    site?.author,
+    jsonLd?.author,
+    notUrl(metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator')),
+    readability?.byline,
+  );
   return {
-    title: firstValid(site?.title, readability?.title, jsonLd?.headline, metaContent(doc, 'og:title'), doc.title),
-    author: firstValid(
-      site?.author,
-      jsonLd?.author,
-      notUrl(metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator')),
-      readability?.byline,
-    ),
-    site: firstValid(
-      metaContent(doc, 'og:site_name', 'application-name'),
-      jsonLd?.publisher,
-      readability?.siteName,
-      hostOf(url),
-    ),
+    title: withoutSiteSuffix(title, siteName),
+    author: withoutBy(author),
+    site: siteName,
     language: firstValid(
       doc.documentElement?.getAttribute('lang'),
       jsonLd?.inLanguage,
       metaContent(doc, 'og:locale', 'language', 'content-language'),
       readability?.lang,
     ),
-    canonicalUrl:
-      absoluteHttpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url) ??
-      absoluteHttpUrl(metaContent(doc, 'og:url'), url) ??
-      url,
+    canonicalUrl,
   };
 }

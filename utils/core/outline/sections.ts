@@ -2,7 +2,7 @@ import { squash } from '../extract/dom-kinds';
 import type { Section } from '../types';
 
 /** Marks the original level on every heading of a page clone before Readability renames them. */
-export const LEVEL_ATTR = 'data-dossier-level';
+const LEVEL_ATTR = 'data-dossier-level';
 
 /** Records each heading's level (`h3` → 3) on the element itself, so it survives renaming. */
 export function markHeadingLevels(doc: Document): void {
