@@ -10,13 +10,24 @@ import { defineConfig } from 'wxt';
  * http://127.0.0.1 only: a headless browser cannot click the toolbar icon, which is what grants
  * `activeTab`, so the real-browser tests need the page granted another way.
  */
+/** Firefox wants a stable add-on id, and a statement of what data leaves the machine: none. */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'dossier@dossier-extension',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Dossier',
     description: 'Outline the article you are reading: who wrote it, when, its sections. Nothing leaves your machine.',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Outline this article' },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
 });

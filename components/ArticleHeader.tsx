@@ -27,10 +27,9 @@ export function ArticleHeader({ article, now }: Props) {
       ? article.updated
       : null;
   const byline = [article.author, article.site].filter(Boolean).join(' · ');
-  const ago = [
-    published && relativeToNow(published, now),
-    updated && `updated ${relativeToNow(updated, now)}`,
-  ].filter(Boolean);
+  const ago = [published && relativeToNow(published, now), updated && `updated ${relativeToNow(updated, now)}`].filter(
+    Boolean,
+  );
   return (
     <header class="article">
       <h1 class="article__title">{article.title}</h1>

@@ -45,23 +45,27 @@ export function toJsonRecord(file: string, result: ExtractResult) {
   };
 }
 
+/** The command's options; throws on an unknown option or a missing value. */
+const parseOptions = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      md: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+
 const USAGE = 'usage: npm run -s outline -- [--json | --md] [--url URL] [--now ISO-8601] [FILE ...]';
 
 /** Runs the command; returns the exit code (1 when any file could not be read or parsed). */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseOptions>;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        md: { type: 'boolean', default: false },
-        url: { type: 'string' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    args = parseOptions(argv);
   } catch (error) {
     err.write(`outline: ${(error as Error).message}\n${USAGE}\n`);
     return 2;

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { SEED, WIX, seedExpected } from './helpers/fixtures';
+import { SEED, seedExpected, WIX } from './helpers/fixtures';
 
 const run = promisify(execFile);
 
@@ -18,9 +18,18 @@ async function outline(...args: string[]) {
 
 describe('npm run -s outline', () => {
   it('--json prints one object per file with the contract fields', async () => {
-    const { code, stdout } = await outline('--json', '--now', seedExpected.capturedAt, `${SEED}polistratics-relative-dates.html`, `${SEED}polistratics-jsonld.html`);
+    const { code, stdout } = await outline(
+      '--json',
+      '--now',
+      seedExpected.capturedAt,
+      `${SEED}polistratics-relative-dates.html`,
+      `${SEED}polistratics-jsonld.html`,
+    );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     const [relative, jsonLd] = lines;
     expect(relative).toMatchObject({

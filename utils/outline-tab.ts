@@ -17,6 +17,20 @@ export type OutlineState =
 /** Where the built extractor lands (WXT: `entrypoints/extract.content.ts`). */
 const EXTRACTOR_FILE = '/content-scripts/extract.js';
 
+/** A page whose main thread is stuck never answers; the reader gets a retry instead of a spinner. */
+const EXTRACT_TIMEOUT_MS = 20_000;
+
+class TimeoutError extends Error {}
+
+/** `promise`, or a TimeoutError after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The tab to outline: the one named in the popup's URL (`?tab=12`), else the active tab. */
 async function targetTab(tabParam: string | null): Promise<Browser.tabs.Tab | undefined> {
   if (tabParam && /^\d+$/.test(tabParam)) return browser.tabs.get(Number(tabParam));
@@ -41,9 +55,13 @@ export async function outlineTab(tabParam: string | null, now: Date): Promise<Ou
       },
       args: [EXTRACT_REQUEST_KEY, request],
     });
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACTOR_FILE] });
+    const injections = browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACTOR_FILE] });
+    const [injection] = await withTimeout(injections, EXTRACT_TIMEOUT_MS);
     response = injection?.result;
   } catch (error) {
+    if (error instanceof TimeoutError) {
+      return { kind: 'error', reason: 'The page took too long to answer; it may still be loading or busy.' };
+    }
     const message = error instanceof Error ? error.message : String(error);
     const refused = injectionRefusedReason(message, tab.url);
     return refused

@@ -2,4 +2,5 @@ import { render } from 'preact';
 import { App } from './App';
 import './style.css';
 
-render(<App tabParam={new URLSearchParams(location.search).get('tab')} />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<App tabParam={new URLSearchParams(location.search).get('tab')} />, root);

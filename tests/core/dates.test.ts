@@ -78,7 +78,9 @@ describe('dates shown in the popup', () => {
   it('gives a relative hint in words', () => {
     expect(relativeToNow(day, NOW, 'en')).toBe('4 days ago');
     expect(relativeToNow({ ...day, iso: '2025-07-11' }, NOW, 'en')).toBe('yesterday');
-    expect(relativeToNow({ iso: '2025-07-12T06:30:00.000Z', source: 'time', precision: 'instant' }, NOW, 'en')).toBe('3 hours ago');
+    expect(relativeToNow({ iso: '2025-07-12T06:30:00.000Z', source: 'time', precision: 'instant' }, NOW, 'en')).toBe(
+      '3 hours ago',
+    );
     expect(relativeToNow({ ...day, iso: '2025-03-01' }, NOW, 'en')).toBe('4 months ago');
     expect(relativeToNow({ ...day, iso: '2022-09-26' }, NOW, 'en')).toBe('2 years ago');
   });

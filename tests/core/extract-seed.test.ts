@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/core/extract/pipeline';
 import { loadPage } from '../../scripts/load-page';
-import { SEED, asArticle, extractFile, seedExpected as expected } from '../helpers/fixtures';
+import { extractArticle } from '../../utils/core/extract/pipeline';
+import { asArticle, seedExpected as expected, extractFile, SEED } from '../helpers/fixtures';
 
 describe.each(Object.entries(expected.pages))('the seed page %s', (page, dates) => {
   const load = async () => asArticle(await extractFile(`${SEED}${page}`, expected.url, expected.capturedAt));
@@ -33,7 +33,7 @@ describe.each(Object.entries(expected.pages))('the seed page %s', (page, dates) 
     const article = await load();
     expect(article.sections.map((s) => s.title)).toEqual(expected.sections);
     const levels = Object.fromEntries(article.sections.map((s) => [s.title, s.level]));
-    expect(levels['Introduction']).toBe(2);
+    expect(levels.Introduction).toBe(2);
     expect(levels['1. Israeli Military Objectives vs. Ceasefire Terms']).toBe(3);
     expect(levels['The Latest Developments: A Critical Juncture']).toBe(2);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/core/extract/pipeline';
 import { loadPage } from '../../scripts/load-page';
-import { WIX, asArticle, extractFile, readJson } from '../helpers/fixtures';
+import { extractArticle } from '../../utils/core/extract/pipeline';
+import { asArticle, extractFile, readJson, WIX } from '../helpers/fixtures';
 
 interface PageExpected {
   capturedAt: string;
@@ -47,8 +47,13 @@ describe.each(Object.entries(expected.pages))('the Wix post %s', (id, page) => {
     const text = squash((await load()).text);
     const gaps = expected.knownGaps[id]?.without ?? [];
     const missing = gt.with.filter((snippet) => !text.includes(squash(snippet)));
-    const leaked = [...gt.without.filter((s) => !gaps.includes(s)), 'Recent Posts', 'See All', 'Log In', 'Share via']
-      .filter((snippet) => text.includes(snippet));
+    const leaked = [
+      ...gt.without.filter((s) => !gaps.includes(s)),
+      'Recent Posts',
+      'See All',
+      'Log In',
+      'Share via',
+    ].filter((snippet) => text.includes(snippet));
     expect(missing).toEqual([]);
     expect(leaked).toEqual([]);
     expect(text).not.toMatch(/\b\d+ (views|comments)\b/);
@@ -59,7 +64,9 @@ describe('Wix posts without JSON-LD (visible dates only)', () => {
   /** The page as its visible text alone dates it: JSON-LD and article meta removed. */
   async function visibleOnly(id: string, now: string) {
     const doc = await loadPage(`${WIX}${id}.html.gz`);
-    for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[property^="article:"]'))) {
+    for (const el of Array.from(
+      doc.querySelectorAll('script[type="application/ld+json"], meta[property^="article:"]'),
+    )) {
       el.remove();
     }
     return asArticle(extractArticle(doc, { url: 'https://example.com/post/x', now: new Date(now) }));
@@ -87,7 +94,11 @@ describe('Wix posts without JSON-LD (visible dates only)', () => {
 
 describe('a Wix page that is not a blog post', () => {
   it('is reported as not an article, with a reason a reader understands', async () => {
-    const result = await extractFile(`${WIX}wcxb-test-4953-NONBLOG.html.gz`, 'https://www.monroelandscapingny.com/', '2025-12-20T00:00:00Z');
+    const result = await extractFile(
+      `${WIX}wcxb-test-4953-NONBLOG.html.gz`,
+      'https://www.monroelandscapingny.com/',
+      '2025-12-20T00:00:00Z',
+    );
     expect(result.isArticle).toBe(false);
     if (!result.isArticle) expect(result.reason).toMatch(/not an article/);
   });

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { MAX_ELEMENTS, extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle, MAX_ELEMENTS } from '../../utils/core/extract/pipeline';
 
 describe('a page too large to outline', () => {
   it('is refused with a sentence saying so, instead of freezing the reader’s tab', () => {

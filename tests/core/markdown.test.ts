@@ -28,18 +28,23 @@ const article: Article = {
 describe('the outline as Markdown', () => {
   it('has the title, byline with ISO dates, link and nested sections', () => {
     expect(outlineToMarkdown(article)).toBe(
-      [
+      `${[
         '# Tariffs \\*and\\* \\[trade\\]',
         'A. Writer · Example · Published 2025-07-08 · 4 min read',
         '<https://example.com/a>',
         '## Outline',
         '- Background\n  - 1\\. A skipped level\n- \\# Not a heading',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
   it('says why a page is not an article', () => {
-    const md = outlineToMarkdown({ isArticle: false, url: 'https://example.com/', title: 'Home', reason: 'No article here.' });
+    const md = outlineToMarkdown({
+      isArticle: false,
+      url: 'https://example.com/',
+      title: 'Home',
+      reason: 'No article here.',
+    });
     expect(md).toContain('> Not an article: No article here.');
   });
 

@@ -11,18 +11,33 @@ const ld = (value: string) => `<script type="application/ld+json">${value}</scri
 
 describe('JSON-LD', () => {
   it('finds the article inside an @graph', () => {
-    const doc = docOf(ld(JSON.stringify({
-      '@context': 'https://schema.org',
-      '@graph': [
-        { '@type': 'WebSite', name: 'Example' },
-        { '@type': ['NewsArticle'], headline: 'Inside the graph', author: [{ name: 'A. Writer' }, { name: 'B. Editor' }], datePublished: '2025-07-01' },
-      ],
-    })));
-    expect(readJsonLdArticle(doc)).toMatchObject({ headline: 'Inside the graph', author: 'A. Writer, B. Editor', datePublished: '2025-07-01' });
+    const doc = docOf(
+      ld(
+        JSON.stringify({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebSite', name: 'Example' },
+            {
+              '@type': ['NewsArticle'],
+              headline: 'Inside the graph',
+              author: [{ name: 'A. Writer' }, { name: 'B. Editor' }],
+              datePublished: '2025-07-01',
+            },
+          ],
+        }),
+      ),
+    );
+    expect(readJsonLdArticle(doc)).toMatchObject({
+      headline: 'Inside the graph',
+      author: 'A. Writer, B. Editor',
+      datePublished: '2025-07-01',
+    });
   });
 
   it('skips a malformed block and reads the next one', () => {
-    const doc = docOf(ld('{"@type": "BlogPosting", "headline": "broken",}') + ld('{"@type":"BlogPosting","headline":"good"}'));
+    const doc = docOf(
+      ld('{"@type": "BlogPosting", "headline": "broken",}') + ld('{"@type":"BlogPosting","headline":"good"}'),
+    );
     expect(readJsonLdArticle(doc)?.headline).toBe('good');
   });
 
@@ -44,14 +59,16 @@ describe('published and updated dates', () => {
   });
 
   it('drop an "updated" date that is not after the published one', () => {
-    const same = docOf(ld('{"@type":"Article","datePublished":"2025-07-01T10:00:00Z","dateModified":"2025-07-01T10:00:00Z"}'));
+    const same = docOf(
+      ld('{"@type":"Article","datePublished":"2025-07-01T10:00:00Z","dateModified":"2025-07-01T10:00:00Z"}'),
+    );
     expect(readArticleDates(same, NOW, null, readJsonLdArticle(same), null).updated).toBeNull();
     const before = docOf(ld('{"@type":"Article","datePublished":"2025-07-05","dateModified":"2025-07-01"}'));
     expect(readArticleDates(before, NOW, null, readJsonLdArticle(before), null).updated).toBeNull();
   });
 
   it('read <time datetime> inside the article, never from a related-post card outside it', () => {
-    const prose = '<p>' + 'Words of the article body. '.repeat(60) + '</p>';
+    const prose = `<p>${'Words of the article body. '.repeat(60)}</p>`;
     const doc = docOf(
       '<meta property="og:type" content="article"><title>A post</title>',
       `<article><time datetime="2025-07-02">2 July</time><h1>A post</h1>${prose}</article>` +
@@ -63,7 +80,7 @@ describe('published and updated dates', () => {
 });
 
 describe('identity', () => {
-  const prose = '<p>' + 'Words of the article body go on for a while here. '.repeat(30) + '</p>';
+  const prose = `<p>${'Words of the article body go on for a while here. '.repeat(30)}</p>`;
   const outline = (head: string) =>
     extractArticle(docOf(`<meta property="og:type" content="article">${head}`, `<article>${prose}</article>`), {
       url: 'https://news.example.com/story',
@@ -71,12 +88,16 @@ describe('identity', () => {
     });
 
   it('drops the site name from the end of the title', () => {
-    const result = outline('<title>Ports reopen after strike | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">');
+    const result = outline(
+      '<title>Ports reopen after strike | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">',
+    );
     expect(result.title).toBe('Ports reopen after strike');
   });
 
   it('keeps a title that only looks like it has a suffix', () => {
-    const result = outline('<title>Trade talks - what next?</title><meta property="og:site_name" content="The Harbour Times">');
+    const result = outline(
+      '<title>Trade talks - what next?</title><meta property="og:site_name" content="The Harbour Times">',
+    );
     expect(result.title).toBe('Trade talks - what next?');
   });
 

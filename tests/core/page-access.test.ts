@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { injectionRefusedReason, restrictedReason, unsupportedReason } from '../../utils/core/page-access';
 
 describe('pages the browser keeps from extensions', () => {
-  it.each(['chrome://settings', 'chrome-extension://abc/popup.html', 'about:blank', 'edge://flags', 'view-source:https://example.com'])(
-    '%s is one of the browser’s own pages',
-    (url) => expect(restrictedReason(url)).toMatch(/browser’s own pages/),
-  );
+  it.each([
+    'chrome://settings',
+    'chrome-extension://abc/popup.html',
+    'about:blank',
+    'edge://flags',
+    'view-source:https://example.com',
+  ])('%s is one of the browser’s own pages', (url) => expect(restrictedReason(url)).toMatch(/browser’s own pages/));
 
   it.each([
     'https://chromewebstore.google.com/detail/x/abc',
@@ -20,8 +23,12 @@ describe('pages the browser keeps from extensions', () => {
 
   it('explains a refused injection, with the file-access switch for local files', () => {
     expect(injectionRefusedReason('Cannot access a chrome:// URL', undefined)).toMatch(/does not let extensions/);
-    expect(injectionRefusedReason('The extensions gallery cannot be scripted.', undefined)).toMatch(/does not let extensions/);
-    expect(injectionRefusedReason('Cannot access contents of url "file:///a.html"', 'file:///a.html')).toMatch(/Allow access to file URLs/);
+    expect(injectionRefusedReason('The extensions gallery cannot be scripted.', undefined)).toMatch(
+      /does not let extensions/,
+    );
+    expect(injectionRefusedReason('Cannot access contents of url "file:///a.html"', 'file:///a.html')).toMatch(
+      /Allow access to file URLs/,
+    );
     expect(injectionRefusedReason('No tab with id: 5', undefined)).toBeNull();
   });
 

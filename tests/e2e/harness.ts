@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** The test build: the production manifest plus http://127.0.0.1 access (`wxt build --mode e2e`). */
@@ -11,7 +11,9 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const RESULTS_DIR = resolve('test-results');
 
 /** Serves fixed pages from 127.0.0.1 on a free port; nothing else is reachable. */
-export async function servePages(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function servePages(
+  pages: Record<string, string>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const body = pages[request.url ?? ''];
     response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
@@ -31,7 +33,8 @@ export async function servePages(pages: Record<string, string>): Promise<{ origi
  */
 export async function launchWithExtension(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run npm run build:e2e`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`no build in ${EXTENSION_DIR}: run npm run build:e2e`);
   const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -64,7 +67,11 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
   await page.goto('chrome://extensions');
   const id = await page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<Array<{ id: string; name: string }>> } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { developerPrivate: { getExtensionsInfo(): Promise<Array<{ id: string; name: string }>> } };
+      }
+    ).chrome;
     const infos = await api.developerPrivate.getExtensionsInfo();
     return infos.find((info) => info.name === 'Dossier')?.id;
   });
@@ -81,13 +88,17 @@ export async function openTab(context: BrowserContext, id: string, url: string):
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${id}/popup.html`);
   const tabId = await probe.evaluate(async (target) => {
-    type Tabs = { create(p: object): Promise<{ id?: number; status?: string }>; get(id: number): Promise<{ status?: string }> };
+    type Tabs = {
+      create(p: object): Promise<{ id?: number; status?: string }>;
+      get(id: number): Promise<{ status?: string }>;
+    };
     const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-    const tab = await tabs.create({ url: target, active: false });
-    for (let i = 0; i < 100 && (await tabs.get(tab.id!)).status !== 'complete'; i++) {
+    const { id } = await tabs.create({ url: target, active: false });
+    if (id === undefined) return undefined;
+    for (let i = 0; i < 100 && (await tabs.get(id)).status !== 'complete'; i++) {
       await new Promise((done) => setTimeout(done, 50));
     }
-    return tab.id;
+    return id;
   }, url);
   await probe.close();
   if (tabId === undefined) throw new Error(`could not open ${url}`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED, WIX, seedExpected } from '../helpers/fixtures';
+import { SEED, seedExpected, WIX } from '../helpers/fixtures';
 import { extensionId, launchWithExtension, openTab, screenshot, servePages } from './harness';
 
 const pages = {
@@ -76,7 +76,9 @@ describe('the popup where there is no article to outline', () => {
     const { popup } = await openPopup(tabId);
     const message = popup.locator('.status__message');
     await message.waitFor();
-    await expect(message.textContent()).resolves.toMatch(/^This looks like a home, listing or service page, not an article/);
+    await expect(message.textContent()).resolves.toMatch(
+      /^This looks like a home, listing or service page, not an article/,
+    );
     await expect(popup.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
     await expect(popup.locator('.outline').count()).resolves.toBe(0);
     await screenshot(popup, 'popup-not-an-article');
@@ -100,7 +102,9 @@ describe('the popup on a hostile page', () => {
     const tabId = await openTab(context, id, `${server.origin}/hostile.html`);
     const { popup } = await openPopup(tabId);
     await popup.locator('.outline').waitFor();
-    await expect(popup.getByText('Section with <script>alert(1)</script> in its title').isVisible()).resolves.toBe(true);
+    await expect(popup.getByText('Section with <script>alert(1)</script> in its title').isVisible()).resolves.toBe(
+      true,
+    );
     await expect(popup.locator('.outline script, .outline img, .article img').count()).resolves.toBe(0);
     await expect(popup.evaluate(() => (globalThis as Record<string, unknown>).__pwned)).resolves.toBeUndefined();
     await screenshot(popup, 'popup-hostile');

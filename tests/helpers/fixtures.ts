@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadPage } from '../../scripts/load-page';
 import { extractArticle } from '../../utils/core/extract/pipeline';
 import type { Article, ExtractResult } from '../../utils/core/types';
-import { loadPage } from '../../scripts/load-page';
 
 /** `../shared/bench/` beside the checkout, as in CI. */
 export const BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));

@@ -24,7 +24,14 @@ function firstDate(now: Date, ...readers: Array<() => ArticleDate | null>): Arti
   return null;
 }
 
-const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'dc.date', 'DC.date'];
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'parsely-pub-date',
+  'dc.date',
+  'DC.date',
+];
 const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified'];
 
 /** One reader per meta key, so that a placeholder in one key falls through to the next. */

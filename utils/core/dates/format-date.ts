@@ -25,10 +25,15 @@ export function relativeToNow(date: ArticleDate, now: Date, locale?: string): st
   const elapsed = now.getTime() - timeOf(date);
   if (date.precision === 'instant' && elapsed < DAY_MS) {
     const hours = Math.floor(elapsed / 3_600_000);
-    return hours >= 1 ? format.format(-hours, 'hour') : format.format(-Math.max(0, Math.floor(elapsed / 60_000)), 'minute');
+    return hours >= 1
+      ? format.format(-hours, 'hour')
+      : format.format(-Math.max(0, Math.floor(elapsed / 60_000)), 'minute');
   }
   // Whole calendar days (UTC) between the two, so "yesterday" means the day before today.
-  const days = Math.round((Date.parse(now.toISOString().slice(0, 10)) - Date.parse(new Date(timeOf(date)).toISOString().slice(0, 10))) / DAY_MS);
+  const days = Math.round(
+    (Date.parse(now.toISOString().slice(0, 10)) - Date.parse(new Date(timeOf(date)).toISOString().slice(0, 10))) /
+      DAY_MS,
+  );
   if (days < 30) return format.format(-days, 'day');
   if (days < 365) return format.format(-Math.floor(days / 30.44), 'month');
   return format.format(-Math.floor(days / 365.25), 'year');

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, ELEMENT_NODE, isSkipped, TEXT_NODE, squash, tagOf } from './dom-kinds';
+import { BLOCK_TAGS, ELEMENT_NODE, isSkipped, squash, TEXT_NODE, tagOf } from './dom-kinds';
 
 /**
  * The plain text of `root` as a reader sees it: one block (paragraph, heading, list item) per

@@ -37,11 +37,11 @@ export function outlineToMarkdown(result: ExtractResult): string {
     .map(escapeMarkdown)
     .join(' · ');
   const outline = nestedList(result.sections.map((s) => ({ level: s.level, text: escapeMarkdown(s.title) })));
-  return [
+  return `${[
     `# ${escapeMarkdown(result.title)}`,
     byline,
     `<${result.canonicalUrl}>`,
     '## Outline',
     outline || '_This article has no section headings._',
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
 }

@@ -17,7 +17,8 @@ const isObject = (value: unknown): value is JsonObject =>
 function isArticleType(node: JsonObject): boolean {
   const types = ([] as unknown[]).concat(node['@type'] ?? []);
   return types.some(
-    (t) => typeof t === 'string' && (/Article$/.test(t) || t === 'BlogPosting' || t === 'LiveBlogPosting' || t === 'Report'),
+    (t) =>
+      typeof t === 'string' && (/Article$/.test(t) || t === 'BlogPosting' || t === 'LiveBlogPosting' || t === 'Report'),
   );
 }
 
@@ -42,8 +43,7 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
-const stringOf = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() ? value.trim() : null;
+const stringOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /**
  * The first article node of the page's JSON-LD, or null. Malformed blocks are skipped, not fatal:

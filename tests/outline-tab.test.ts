@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ExtractResponse } from '../utils/messages';
+import { outlineTab } from '../utils/outline-tab';
+
+const NOW = new Date('2025-07-12T09:30:00Z');
+
+/** Opens a tab in the fake browser and makes the extractor answer `response` (or throw). */
+async function tabAnswering(url: string, answer: () => Promise<ExtractResponse>) {
+  const tab = await fakeBrowser.tabs.create({ url });
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
+    injection.files ? [{ frameId: 0, result: await answer() }] : [{ frameId: 0, result: undefined }]) as never);
+  return String(tab.id);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('outlining a tab from the popup', () => {
+  it('refuses the browser’s own pages without injecting anything', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    await expect(outlineTab(String(tab.id), NOW)).resolves.toMatchObject({ kind: 'restricted' });
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('turns a refused injection into a restricted-page sentence', async () => {
+    const tab = await tabAnswering('https://example.com/', () =>
+      Promise.reject(new Error('Cannot access contents of the page.')),
+    );
+    await expect(outlineTab(tab, NOW)).resolves.toEqual({
+      kind: 'restricted',
+      reason: 'The browser does not let extensions read this page.',
+    });
+  });
+
+  it('passes the capture time to the extractor and shows its article', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/post' });
+    const answer = { isArticle: false, url: 'https://example.com/post', title: null, reason: 'Too short.' };
+    const injected = [{ frameId: 0, result: { ok: true, result: answer } }];
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(injected as never);
+    await expect(outlineTab(String(tab.id), NOW)).resolves.toEqual({ kind: 'not-article', reason: 'Too short.' });
+    expect(inject.mock.calls[0][0]).toMatchObject({ args: ['__dossierExtractRequest', { now: NOW.toISOString() }] });
+    expect(inject.mock.calls[1][0]).toMatchObject({ files: ['/content-scripts/extract.js'] });
+  });
+
+  it('names a PDF as a PDF', async () => {
+    const tab = await tabAnswering('https://example.com/report.pdf', async () => ({
+      ok: false,
+      kind: 'unsupported',
+      contentType: 'application/pdf',
+    }));
+    await expect(outlineTab(tab, NOW)).resolves.toMatchObject({
+      kind: 'restricted',
+      reason: expect.stringMatching(/PDF/),
+    });
+  });
+
+  it('gives up on a page that never answers, with a sentence instead of an endless spinner', async () => {
+    vi.useFakeTimers();
+    const tab = await tabAnswering('https://example.com/busy', () => new Promise<never>(() => {}));
+    const state = outlineTab(tab, NOW);
+    await vi.advanceTimersByTimeAsync(20_000);
+    await expect(state).resolves.toMatchObject({ kind: 'error', reason: expect.stringMatching(/too long/) });
+  });
+
+  it('treats a malformed answer as an error, not an article', async () => {
+    const tab = await tabAnswering('https://example.com/odd', async () => ({ nonsense: true }) as never);
+    await expect(outlineTab(tab, NOW)).resolves.toMatchObject({ kind: 'error' });
+  });
+});
