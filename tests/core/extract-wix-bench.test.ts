@@ -103,3 +103,32 @@ describe('a Wix page that is not a blog post', () => {
     if (!result.isArticle) expect(result.reason).toMatch(/not an article/);
   });
 });
+
+describe('a 2022 Wix post without the current markers (Readability’s path)', () => {
+  const file = `${WIX}trafilatura-strive-magazin.de.dating.html`;
+  const url = 'https://www.strive-magazine.de/post/das-dating-dilemma-erfolgreicher-frauen';
+
+  const truth = readJson<
+    Record<string, { title: string; author: string; date: string; with: string[]; without: string[] }>
+  >(`${WIX}trafilatura-strive-magazin.de.dating.evaldata.json`)[url];
+
+  it('is outlined from JSON-LD and Readability, in German, as trafilatura’s ground truth has it', async () => {
+    const article = asArticle(await extractFile(file, url, '2024-06-04T00:00:00Z'));
+    expect([article.title, article.author, article.published?.iso.slice(0, 10)]).toEqual([
+      truth.title,
+      truth.author,
+      truth.date,
+    ]);
+    expect(article.language).toBe('de');
+    expect(article.readingTimeSource).toBe('word-count');
+    expect(truth.with.filter((snippet) => !article.text.includes(snippet))).toEqual([]);
+    expect(truth.without.filter((snippet) => article.text.includes(snippet))).toEqual([]);
+  });
+
+  it('does not change the live page when Readability rewrites its clone', async () => {
+    const doc = await loadPage(file);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { url, now: new Date('2024-06-04T00:00:00Z') });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
