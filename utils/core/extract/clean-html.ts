@@ -1,45 +1,11 @@
-import { ELEMENT_NODE, isSkipped, TEXT_NODE, tagOf } from './dom-kinds';
+import { ELEMENT_NODE, isSkipped, TEXT_NODE, tagOf, tagSet } from './dom-kinds';
 
 /** Tags kept in the article HTML; any other element is replaced by its children. */
-const KEPT_TAGS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-  'code',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'br',
-  'hr',
-  'a',
-  'img',
-  'figure',
-  'figcaption',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'dl',
-  'dt',
-  'dd',
-]);
-const VOID_TAGS = new Set(['br', 'hr', 'img']);
+const KEPT_TAGS = tagSet(`
+  p h1 h2 h3 h4 h5 h6 ul ol li blockquote pre code em strong b i u s sub sup br hr a img
+  figure figcaption table thead tbody tr th td dl dt dd
+`);
+const VOID_TAGS = tagSet('br hr img');
 const SAFE_LINK = /^(https?|mailto):/i;
 const SAFE_IMAGE = /^https?:/i;
 

@@ -1,58 +1,17 @@
+/** A set of tag names written as one white-space-separated list. */
+export const tagSet = (names: string): Set<string> => new Set(names.trim().split(/\s+/));
+
 /** Elements whose content is never article text: code, forms, embeds and controls. */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'button',
-  'form',
-  'input',
-  'select',
-  'textarea',
-  'video',
-  'audio',
-]);
+const SKIPPED_TAGS = tagSet(`
+  script style noscript template svg iframe object embed canvas
+  button form input select textarea video audio
+`);
 
 /** Elements that start a new block of text. */
-export const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tr',
-  'ul',
-  'td',
-  'th',
-  'br',
-]);
+export const BLOCK_TAGS = tagSet(`
+  address article aside blockquote dd div dl dt figcaption figure footer header hr li main nav
+  ol p pre section table tr td th ul br h1 h2 h3 h4 h5 h6
+`);
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
