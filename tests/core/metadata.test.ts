@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleDates } from '../../utils/core/dates/article-dates';
 import { extractArticle } from '../../utils/core/extract/pipeline';
 import { readJsonLdArticle } from '../../utils/core/metadata/json-ld';
+import { readMetaTags } from '../../utils/core/metadata/meta-tags';
 
 const NOW = new Date('2025-07-12T09:30:00Z');
 const docOf = (head: string, body = '') =>
@@ -53,7 +54,7 @@ describe('published and updated dates', () => {
         '<meta property="article:published_time" content="2025-06-01T10:00:00Z">' +
         '<meta property="article:modified_time" content="2025-07-03T10:00:00Z">',
     );
-    const dates = readArticleDates(doc, NOW, null, readJsonLdArticle(doc), null);
+    const dates = readArticleDates(readMetaTags(doc), NOW, null, readJsonLdArticle(doc), null);
     expect(dates.published).toEqual({ iso: '2025-07-01T10:00:00.000Z', source: 'json-ld', precision: 'instant' });
     expect(dates.updated).toEqual({ iso: '2025-07-03T10:00:00.000Z', source: 'meta', precision: 'instant' });
   });
@@ -62,9 +63,9 @@ describe('published and updated dates', () => {
     const same = docOf(
       ld('{"@type":"Article","datePublished":"2025-07-01T10:00:00Z","dateModified":"2025-07-01T10:00:00Z"}'),
     );
-    expect(readArticleDates(same, NOW, null, readJsonLdArticle(same), null).updated).toBeNull();
+    expect(readArticleDates(readMetaTags(same), NOW, null, readJsonLdArticle(same), null).updated).toBeNull();
     const before = docOf(ld('{"@type":"Article","datePublished":"2025-07-05","dateModified":"2025-07-01"}'));
-    expect(readArticleDates(before, NOW, null, readJsonLdArticle(before), null).updated).toBeNull();
+    expect(readArticleDates(readMetaTags(before), NOW, null, readJsonLdArticle(before), null).updated).toBeNull();
   });
 
   it('read <time datetime> inside the article, never from a related-post card outside it', () => {

@@ -1,6 +1,6 @@
 import type { SiteFields } from '../extract/site-adapter';
 import type { JsonLdArticle } from '../metadata/json-ld';
-import { metaContent } from '../metadata/meta-tags';
+import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
 import { parseMachineDate, parseVisibleDate } from './parse-date';
 
@@ -35,8 +35,8 @@ const PUBLISHED_META = [
 const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified'];
 
 /** One reader per meta key, so that a placeholder in one key falls through to the next. */
-const metaReaders = (doc: Document, keys: string[]) =>
-  keys.map((key) => () => parseMachineDate(metaContent(doc, key), 'meta'));
+const metaReaders = (meta: MetaTags, keys: string[]) =>
+  keys.map((key) => () => parseMachineDate(meta.get(key), 'meta'));
 
 /** Comparable key: days compare on their day, instants on their instant. */
 const sortKey = (a: ArticleDate, b: ArticleDate): [string, string] =>
@@ -50,7 +50,7 @@ const sortKey = (a: ArticleDate, b: ArticleDate): [string, string] =>
  * An updated date that is not after the published one is no update and is dropped.
  */
 export function readArticleDates(
-  doc: Document,
+  meta: MetaTags,
   now: Date,
   site: SiteFields | null,
   jsonLd: JsonLdArticle | null,
@@ -59,14 +59,14 @@ export function readArticleDates(
   const published = firstDate(
     now,
     () => parseMachineDate(jsonLd?.datePublished, 'json-ld'),
-    ...metaReaders(doc, PUBLISHED_META),
+    ...metaReaders(meta, PUBLISHED_META),
     () => parseVisibleDate(site?.publishedText, now),
     () => parseMachineDate(articleRoot?.querySelector('time[datetime]')?.getAttribute('datetime'), 'time'),
   );
   let updated = firstDate(
     now,
     () => parseMachineDate(jsonLd?.dateModified, 'json-ld'),
-    ...metaReaders(doc, UPDATED_META),
+    ...metaReaders(meta, UPDATED_META),
     () => parseVisibleDate(site?.updatedText, now),
   );
   if (updated && published) {

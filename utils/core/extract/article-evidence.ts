@@ -1,5 +1,5 @@
 import type { JsonLdArticle } from '../metadata/json-ld';
-import { metaContent } from '../metadata/meta-tags';
+import type { MetaTags } from '../metadata/meta-tags';
 
 /**
  * Below this many words of body text, nothing is an article, whatever its markup says. News
@@ -12,6 +12,7 @@ export const MIN_UNMARKED_ARTICLE_WORDS = 400;
 /** Does the page say of itself that it is an article (a publication date counts)? */
 export function hasArticleMarkup(
   doc: Document,
+  meta: MetaTags,
   jsonLd: JsonLdArticle | null,
   isSitePost: boolean,
   hasPublishedDate: boolean,
@@ -20,7 +21,7 @@ export function hasArticleMarkup(
     isSitePost ||
     hasPublishedDate ||
     jsonLd !== null ||
-    metaContent(doc, 'og:type') === 'article' ||
+    meta.get('og:type') === 'article' ||
     doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]') !== null ||
     // One <article> is a post; several are the cards of a listing page.
     doc.querySelectorAll('article').length === 1

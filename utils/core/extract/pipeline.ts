@@ -1,11 +1,13 @@
 import { readArticleDates } from '../dates/article-dates';
 import { readIdentity } from '../metadata/identity';
 import { readJsonLdArticle } from '../metadata/json-ld';
+import { readMetaTags } from '../metadata/meta-tags';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
 import type { ExtractContext, ExtractResult } from '../types';
 import { hasArticleMarkup, notArticleReason } from './article-evidence';
 import { blockText, countWords } from './block-text';
+import { removeBoilerplate } from './boilerplate';
 import { cleanHtml } from './clean-html';
 import { runReadability } from './readability-step';
 import type { SiteAdapter, SiteFields } from './site-adapter';
@@ -49,14 +51,16 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
   // Metadata is read from the live page, which is only read; the body is found on a clone,
   // because Readability rewrites what it is given (and can leave it without a root element).
   const jsonLd = readJsonLdArticle(doc);
+  const meta = readMetaTags(doc);
   const clone = doc.cloneNode(true) as Document;
   markHeadingLevels(clone);
   const site = readSiteFields(clone);
-  const dates = readArticleDates(doc, now, site, jsonLd, doc.querySelector('article'));
-  const markup = hasArticleMarkup(doc, jsonLd, site !== null, dates.published !== null);
+  const dates = readArticleDates(meta, now, site, jsonLd, doc.querySelector('article'));
+  const markup = hasArticleMarkup(doc, meta, jsonLd, site !== null, dates.published !== null);
   const readability = site ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
-  const identity = readIdentity(doc, url, site, jsonLd, readability);
+  if (content) removeBoilerplate(content);
+  const identity = readIdentity(doc, meta, url, site, jsonLd, readability);
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';

@@ -10,7 +10,7 @@ export interface ReadabilityOutput extends ReadabilityHints {
  * the body as an element of that clone, so that the heading marks left on it can be read back.
  */
 export function runReadability(clone: Document): ReadabilityOutput | null {
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
   return {
     content: parsed.content,

@@ -1,7 +1,7 @@
 import type { SiteFields } from '../extract/site-adapter';
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
-import { metaContent } from './meta-tags';
+import type { MetaTags } from './meta-tags';
 
 /** What Readability found on its own, used last: its guesses are the least specific. */
 export interface ReadabilityHints {
@@ -59,6 +59,7 @@ const withoutBy = (author: string | null): string | null => author?.replace(/^by
  */
 export function readIdentity(
   doc: Document,
+  meta: MetaTags,
   url: string,
   site: SiteFields | null,
   jsonLd: JsonLdArticle | null,
@@ -66,19 +67,19 @@ export function readIdentity(
 ): Identity {
   const canonicalUrl =
     absoluteHttpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url) ??
-    absoluteHttpUrl(metaContent(doc, 'og:url'), url) ??
+    absoluteHttpUrl(meta.get('og:url'), url) ??
     url;
   const siteName = firstValid(
-    metaContent(doc, 'og:site_name', 'application-name'),
+    meta.get('og:site_name', 'application-name'),
     jsonLd?.publisher,
     readability?.siteName,
     hostOf(canonicalUrl),
   );
-  const title = firstValid(site?.title, readability?.title, jsonLd?.headline, metaContent(doc, 'og:title'), doc.title);
+  const title = firstValid(site?.title, readability?.title, jsonLd?.headline, meta.get('og:title'), doc.title);
   const author = firstValid(
     site?.author,
     jsonLd?.author,
-    notUrl(metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator')),
+    notUrl(meta.get('author', 'article:author', 'parsely-author', 'dc.creator')),
     readability?.byline,
   );
   return {
@@ -88,7 +89,7 @@ export function readIdentity(
     language: firstValid(
       doc.documentElement?.getAttribute('lang'),
       jsonLd?.inLanguage,
-      metaContent(doc, 'og:locale', 'language', 'content-language'),
+      meta.get('og:locale', 'language', 'content-language'),
       readability?.lang,
     ),
     canonicalUrl,

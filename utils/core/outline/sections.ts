@@ -4,11 +4,12 @@ import type { Section } from '../types';
 /** Marks the original level on every heading of a page clone before Readability renames them. */
 const LEVEL_ATTR = 'data-dossier-level';
 
-/** Records each heading's level (`h3` → 3) on the element itself, so it survives renaming. */
+/**
+ * Records on each H1 that it was one, so the level survives Readability turning H1 into H2.
+ * H2–H6 keep their tags through Readability, which renames no other heading.
+ */
 export function markHeadingLevels(doc: Document): void {
-  for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    heading.setAttribute(LEVEL_ATTR, heading.tagName.slice(1));
-  }
+  for (const heading of Array.from(doc.getElementsByTagName('h1'))) heading.setAttribute(LEVEL_ATTR, '1');
 }
 
 /** Is `heading` the article's headline: an H1 with no body text before it? */
