@@ -59,8 +59,8 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
   const markup = hasArticleMarkup(doc, meta, jsonLd, site !== null, dates.published !== null);
   const readability = site ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
-  if (content) removeBoilerplate(content);
   const identity = readIdentity(doc, meta, url, site, jsonLd, readability);
+  if (content) removeBoilerplate(content, { url: identity.canonicalUrl, title: identity.title });
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';
