@@ -1,9 +1,20 @@
 import { BLOCK_TAGS, ELEMENT_NODE, isSkipped, squash, TEXT_NODE, tagOf } from './dom-kinds';
 
+/** "3. " for the third item of an ordered list (counting from its `start`), else nothing. */
+function listMarker(item: Element): string {
+  const list = item.parentElement;
+  if (!list || tagOf(list) !== 'ol') return '';
+  const start = Number.parseInt(list.getAttribute('start') ?? '1', 10);
+  const index = Array.from(list.children)
+    .filter((child) => tagOf(child) === 'li')
+    .indexOf(item);
+  return `${(Number.isNaN(start) ? 1 : start) + index}. `;
+}
+
 /**
  * The plain text of `root` as a reader sees it: one block (paragraph, heading, list item) per
- * paragraph, separated by a blank line. `textContent` would glue "Maintenance" and "At" together
- * where two blocks meet, which breaks word counts, sentences and search.
+ * paragraph, separated by a blank line, ordered-list items numbered. `textContent` would glue
+ * "Maintenance" and "At" together where two blocks meet, which breaks word counts and sentences.
  */
 export function blockText(root: Element): string {
   const blocks: string[] = [];
@@ -24,6 +35,7 @@ export function blockText(root: Element): string {
     if (isSkipped(el)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
+    if (tag === 'li') line += listMarker(el);
     for (const child of Array.from(el.childNodes)) walk(child);
     if (isBlock) flush();
   };

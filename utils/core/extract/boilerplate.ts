@@ -36,6 +36,8 @@ const FURNITURE_TEXT = new RegExp(
     '^want more stories like this',
     '^(post|add|leave|write) (a |your )?(comment|review|reply)|^tell us what you think',
     '^have a tip\\?',
+    '^contact( info(rmation)?| us| details)?:?$',
+    '^(phone|tel|telephone|mobile|fax|e-?mail)( number| address)?: ',
     '^follow [^.]{1,40} on (twitter|facebook|instagram|youtube|linkedin)',
     '\\buses? cookies\\b',
     // Galleries, captions and credits.

@@ -21,6 +21,8 @@ export const wixAdapter: SiteAdapter = {
     const post = title.closest('article') ?? title.closest('[data-hook="post-page"]') ?? doc.body;
     const content = post?.querySelector('section[data-hook="post-description"]');
     if (!post || !content) return null;
+    // Button blocks ("Book Now") are calls to action placed in the body, never its prose.
+    for (const button of Array.from(content.querySelectorAll('[data-hook^="button-viewer"]'))) button.remove();
     const times = Array.from(post.querySelectorAll('[data-hook="time-ago"]')).filter((el) => !content.contains(el));
     const minutes = textOf(post.querySelector('[data-hook="time-to-read"]'))?.match(/(\d+)\s*min/i);
     return {
