@@ -12,8 +12,29 @@ describe('dates as a reader sees them on the page', () => {
     ['Jan 23', '2025-01-23'],
     ['Sep 26, 2022', '2022-09-26'],
     ['Updated: Jun 9', '2025-06-09'],
+    ['Sept 5', '2024-09-05'],
+    ['March 3, 2024', '2024-03-03'],
+    ['2 weeks ago', '2025-06-28'],
   ])('"%s" is the day %s', (text, day) => {
     expect(parseVisibleDate(text, NOW)).toEqual({ iso: day, source: 'visible-text', precision: 'day' });
+  });
+
+  it.each([
+    ['2. Okt. 2022', 'de', '2022-10-02'],
+    ['vor 4 Tagen', 'de', '2025-07-08'],
+    ['il y a 3 jours', 'fr', '2025-07-09'],
+    ['22 de janeiro de 2018', 'pt', '2018-01-22'],
+  ])('"%s" in a page in %s is the day %s', (text, language, day) => {
+    expect(parseVisibleDate(text, NOW, language)).toEqual({ iso: day, source: 'visible-text', precision: 'day' });
+  });
+
+  it('"just now" and "an hour ago" are instants', () => {
+    expect(parseVisibleDate('just now', NOW)?.iso).toBe('2025-07-12T09:30:00.000Z');
+    expect(parseVisibleDate('an hour ago', NOW)).toEqual({
+      iso: '2025-07-12T08:30:00.000Z',
+      source: 'visible-text',
+      precision: 'instant',
+    });
   });
 
   it('"3 hours ago" is an instant three hours before capture', () => {

@@ -8,6 +8,17 @@ import { readMetaTags } from '../../utils/core/metadata/meta-tags';
 const NOW = new Date('2025-07-12T09:30:00Z');
 const docOf = (head: string, body = '') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+/** The dates of a page with no site adapter, read at NOW. */
+const datesOf = (doc: Document, language: string | null = null) =>
+  readArticleDates({
+    doc,
+    meta: readMetaTags(doc),
+    now: NOW,
+    site: null,
+    jsonLd: readJsonLdArticle(doc),
+    article: doc.querySelector('article'),
+    language,
+  });
 const ld = (value: string) => `<script type="application/ld+json">${value}</script>`;
 
 describe('JSON-LD', () => {
@@ -30,7 +41,7 @@ describe('JSON-LD', () => {
     );
     expect(readJsonLdArticle(doc)).toMatchObject({
       headline: 'Inside the graph',
-      author: 'A. Writer, B. Editor',
+      authors: ['A. Writer', 'B. Editor'],
       datePublished: '2025-07-01',
     });
   });
@@ -54,7 +65,7 @@ describe('published and updated dates', () => {
         '<meta property="article:published_time" content="2025-06-01T10:00:00Z">' +
         '<meta property="article:modified_time" content="2025-07-03T10:00:00Z">',
     );
-    const dates = readArticleDates(readMetaTags(doc), NOW, null, readJsonLdArticle(doc), null);
+    const dates = datesOf(doc);
     expect(dates.published).toEqual({ iso: '2025-07-01T10:00:00.000Z', source: 'json-ld', precision: 'instant' });
     expect(dates.updated).toEqual({ iso: '2025-07-03T10:00:00.000Z', source: 'meta', precision: 'instant' });
   });
@@ -63,9 +74,9 @@ describe('published and updated dates', () => {
     const same = docOf(
       ld('{"@type":"Article","datePublished":"2025-07-01T10:00:00Z","dateModified":"2025-07-01T10:00:00Z"}'),
     );
-    expect(readArticleDates(readMetaTags(same), NOW, null, readJsonLdArticle(same), null).updated).toBeNull();
+    expect(datesOf(same).updated).toBeNull();
     const before = docOf(ld('{"@type":"Article","datePublished":"2025-07-05","dateModified":"2025-07-01"}'));
-    expect(readArticleDates(readMetaTags(before), NOW, null, readJsonLdArticle(before), null).updated).toBeNull();
+    expect(datesOf(before).updated).toBeNull();
   });
 
   it('read <time datetime> inside the article, never from a related-post card outside it', () => {
@@ -113,5 +124,68 @@ describe('identity', () => {
         '<meta name="parsely-pub-date" content="2025-07-01T08:00:00Z">',
     );
     expect(result.isArticle && result.published?.iso).toBe('2025-07-01T08:00:00.000Z');
+  });
+});
+
+describe('dates from every kind of source', () => {
+  const prose = `<p>${'Words of the article body go on for a while here. '.repeat(20)}</p>`;
+
+  it('reads microdata and Dublin Core when JSON-LD and Open Graph say nothing', () => {
+    const doc = docOf(
+      '<meta name="DCTERMS.modified" content="2025-07-04T12:00:00Z">',
+      `<article><time itemprop="datePublished" datetime="2025-07-02T09:00:00Z">2 July</time>${prose}</article>`,
+    );
+    expect(datesOf(doc)).toEqual({
+      published: { iso: '2025-07-02T09:00:00.000Z', source: 'meta', precision: 'instant' },
+      updated: { iso: '2025-07-04T12:00:00.000Z', source: 'meta', precision: 'instant' },
+    });
+  });
+
+  it('reads labelled visible dates, both on one line', () => {
+    const doc = docOf(
+      '',
+      `<article><p class="meta">Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM</p>${prose}</article>`,
+    );
+    const dates = datesOf(doc);
+    expect(dates.published).toMatchObject({ iso: '2024-11-18T20:19:00.000Z', source: 'visible-text' });
+    expect(dates.updated).toMatchObject({ iso: '2024-11-19T09:41:00.000Z', source: 'visible-text' });
+  });
+
+  it('reads a label in its own element and a date in the page’s language', () => {
+    const doc = docOf('', `<article><p><b>Veröffentlicht am</b> 2. Okt. 2022</p>${prose}</article>`);
+    expect(datesOf(doc, 'de').published).toEqual({ iso: '2022-10-02', source: 'visible-text', precision: 'day' });
+  });
+
+  it('never takes a date from a comment or a related story', () => {
+    const doc = docOf(
+      '',
+      `<article>${prose}<section class="comments"><p>Posted 3 hours ago</p><time datetime="2025-07-11">11 July</time></section>` +
+        '<div class="related-stories"><p>Published July 10, 2025</p></div></article>',
+    );
+    expect(datesOf(doc)).toEqual({ published: null, updated: null });
+  });
+
+  it('keeps "Updated:" out of the published date', () => {
+    const doc = docOf('', `<article><p>Updated: Jan 31</p><p>Published: Jan 23</p>${prose}</article>`);
+    const dates = datesOf(doc);
+    expect([dates.published?.iso, dates.updated?.iso]).toEqual(['2025-01-23', '2025-01-31']);
+  });
+});
+
+describe('authors and the lead image', () => {
+  it('lists every JSON-LD author and takes the JSON-LD image, made absolute', () => {
+    const doc = docOf(
+      ld(
+        '{"@type":"NewsArticle","author":[{"name":"A. Writer"},{"name":"B. Editor"}],"image":[{"url":"/img/lead.jpg"}]}',
+      ) +
+        '<meta property="og:image" content="https://cdn.example.com/og.jpg"><meta property="og:type" content="article">',
+      `<article><p>${'Words of the article body go on for a while here. '.repeat(20)}</p></article>`,
+    );
+    const result = extractArticle(doc, { url: 'https://news.example.com/story', now: NOW });
+    expect(result.isArticle && [result.author, result.authors, result.leadImage]).toEqual([
+      'A. Writer, B. Editor',
+      ['A. Writer', 'B. Editor'],
+      'https://news.example.com/img/lead.jpg',
+    ]);
   });
 });

@@ -22,7 +22,9 @@ export interface Article {
   url: string;
   canonicalUrl: string;
   title: string;
+  /** The authors joined with ", ", or null when the page names none. */
   author: string | null;
+  authors: string[];
   site: string | null;
   published: ArticleDate | null;
   updated: ArticleDate | null;
@@ -30,6 +32,8 @@ export interface Article {
   /** Where the reading time came from: the page's own "N min read", or our word count. */
   readingTimeSource: 'page' | 'word-count';
   language: string | null;
+  /** The article's lead image (JSON-LD, then `og:image`), absolute; null when none. */
+  leadImage: string | null;
   wordCount: number;
   /** Plain text, one block (paragraph, heading, list item) per line, blank line between blocks. */
   text: string;

@@ -2,6 +2,7 @@ import type { SiteFields } from '../extract/site-adapter';
 import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
+import { findLabelledDates, firstOwnTime, type LabelledDates, microdataDate } from './page-dates';
 import { parseMachineDate, parseVisibleDate } from './parse-date';
 
 export interface ArticleDates {
@@ -29,10 +30,15 @@ const PUBLISHED_META = [
   'og:published_time',
   'datePublished',
   'parsely-pub-date',
+  'sailthru.date',
+  'dcterms.created',
+  'dcterms.issued',
+  'dc.date.issued',
   'dc.date',
-  'DC.date',
+  'pubdate',
+  'publish-date',
 ];
-const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified'];
+const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'];
 
 /** One reader per meta key, so that a placeholder in one key falls through to the next. */
 const metaReaders = (meta: MetaTags, keys: string[]) =>
@@ -43,31 +49,48 @@ const sortKey = (a: ArticleDate, b: ArticleDate): [string, string] =>
   a.precision === 'day' || b.precision === 'day' ? [a.iso.slice(0, 10), b.iso.slice(0, 10)] : [a.iso, b.iso];
 
 /**
- * Published and updated dates. Machine-written dates win over visible text (a visible Wix date is
- * rendered in the site's time zone and may be a day off the JSON-LD instant). `<time datetime>` is
- * read only inside the article body's container, never from related-post cards or comments.
+ * Published and updated dates, each from a chain of sources: JSON-LD, meta tags, microdata, the
+ * site adapter's visible dates, `<time datetime>`, then labelled visible text ("Updated: Jan 31").
+ * Machine-written dates win over visible text (a visible Wix date is rendered in the site's time
+ * zone and may be a day off the JSON-LD instant). Dates are read only inside the article's part
+ * of the page, never from related-post cards, comments or sidebars.
  * A date before 1991 or after the capture time is a placeholder or an error, and is passed over.
  * An updated date that is not after the published one is no update and is dropped.
  */
-export function readArticleDates(
-  meta: MetaTags,
-  now: Date,
-  site: SiteFields | null,
-  jsonLd: JsonLdArticle | null,
-  articleRoot: Element | null,
-): ArticleDates {
+export interface DateSources {
+  doc: Document;
+  meta: MetaTags;
+  now: Date;
+  site: SiteFields | null;
+  jsonLd: JsonLdArticle | null;
+  /** The page's `<article>`, if it has one: `<time>` elements are trusted only inside it. */
+  article: Element | null;
+  /** The page's language, for visible dates in words ("2. Okt. 2022"). */
+  language: string | null;
+}
+
+export function readArticleDates({ doc, meta, now, site, jsonLd, article, language }: DateSources): ArticleDates {
+  // Scanned once, and only if every machine-written source came up empty.
+  let labelled: LabelledDates | undefined;
+  const region = article ?? doc.body;
+  const labels = () => (labelled ??= region ? findLabelledDates(region) : { published: null, updated: null });
+  const visible = (text: string | null | undefined) => parseVisibleDate(text, now, language);
   const published = firstDate(
     now,
     () => parseMachineDate(jsonLd?.datePublished, 'json-ld'),
     ...metaReaders(meta, PUBLISHED_META),
-    () => parseVisibleDate(site?.publishedText, now),
-    () => parseMachineDate(articleRoot?.querySelector('time[datetime]')?.getAttribute('datetime'), 'time'),
+    () => parseMachineDate(microdataDate(doc, 'datePublished'), 'meta'),
+    () => visible(site?.publishedText),
+    () => parseMachineDate(article && firstOwnTime(article), 'time'),
+    () => visible(labels().published),
   );
   let updated = firstDate(
     now,
     () => parseMachineDate(jsonLd?.dateModified, 'json-ld'),
     ...metaReaders(meta, UPDATED_META),
-    () => parseVisibleDate(site?.updatedText, now),
+    () => parseMachineDate(microdataDate(doc, 'dateModified'), 'meta'),
+    () => visible(site?.updatedText),
+    () => visible(labels().updated),
   );
   if (updated && published) {
     const [u, p] = sortKey(updated, published);

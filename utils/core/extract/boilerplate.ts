@@ -1,4 +1,4 @@
-import { squash } from './dom-kinds';
+import { classWords, squash } from './dom-kinds';
 
 /** Page furniture by its markup: captions, navigation, asides, forms and hidden parts. */
 const FURNITURE_SELECTOR = [
@@ -99,17 +99,8 @@ export interface PageContext {
 /** Blocks longer than this are prose even if they start like a label. */
 const MAX_LABEL_WORDS = 25;
 
-const wordsOfName = (name: string): string[] =>
-  name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/);
-
 /** Does a class or id name this element as furniture? */
-function isNamedFurniture(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.trim() !== '' && wordsOfName(names).some((word) => FURNITURE_WORDS.has(word));
-}
+const isNamedFurniture = (el: Element): boolean => classWords(el).some((word) => FURNITURE_WORDS.has(word));
 
 const siteOf = (href: string, base: string): string | null => {
   try {
@@ -137,6 +128,8 @@ function internalLinkDensity(el: Element, length: number, pageUrl: string): numb
  * dateline, share bar, or a run of links (related stories).
  */
 function isFurnitureText(el: Element, page: PageContext): boolean {
+  // A box of many elements is a container, not a label: its parts are checked on their own.
+  if (el.childElementCount > 8) return false;
   const text = squash(el.textContent ?? '');
   if (!text) return false;
   const words = text.split(' ');

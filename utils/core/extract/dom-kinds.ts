@@ -25,3 +25,14 @@ export const isSkipped = (el: Element): boolean =>
 
 /** Collapse runs of white space (including non-breaking spaces) to one space and trim. */
 export const squash = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
+/**
+ * The words of an element's class and id, split at `-`, `_` and camelCase humps and lower-cased:
+ * "share-bar relatedLinks" gives share, bar, related, links.
+ */
+export const classWords = (el: Element): string[] =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);

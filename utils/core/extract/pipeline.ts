@@ -1,7 +1,7 @@
 import { readArticleDates } from '../dates/article-dates';
 import { readIdentity } from '../metadata/identity';
 import { readJsonLdArticle } from '../metadata/json-ld';
-import { readMetaTags } from '../metadata/meta-tags';
+import { type MetaTags, readMetaTags } from '../metadata/meta-tags';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
 import type { ExtractContext, ExtractResult } from '../types';
@@ -17,9 +17,9 @@ import { wixAdapter } from './wix';
 const SITE_ADAPTERS: SiteAdapter[] = [wixAdapter];
 
 /** The fields of the first site adapter that recognises the page, or null. */
-function readSiteFields(clone: Document): SiteFields | null {
+function readSiteFields(clone: Document, meta: MetaTags): SiteFields | null {
   for (const adapter of SITE_ADAPTERS) {
-    const fields = adapter.extract(clone);
+    const fields = adapter.extract(clone, meta);
     if (fields) return fields;
   }
   return null;
@@ -54,8 +54,10 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
   const meta = readMetaTags(doc);
   const clone = doc.cloneNode(true) as Document;
   markHeadingLevels(clone);
-  const site = readSiteFields(clone);
-  const dates = readArticleDates(meta, now, site, jsonLd, doc.querySelector('article'));
+  const site = readSiteFields(clone, meta);
+  const article = doc.querySelector('article');
+  const language = doc.documentElement?.getAttribute('lang') ?? null;
+  const dates = readArticleDates({ doc, meta, now, site, jsonLd, article, language });
   const markup = hasArticleMarkup(doc, meta, jsonLd, site !== null, dates.published !== null);
   const readability = site ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
@@ -77,13 +79,15 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
     url,
     canonicalUrl: identity.canonicalUrl,
     title: identity.title ?? identity.canonicalUrl,
-    author: identity.author,
+    author: identity.authors.join(', ') || null,
+    authors: identity.authors,
     site: identity.site,
     published: dates.published,
     updated: dates.updated,
     readingTimeMinutes: pageMinutes ?? readingMinutes(wordCount),
     readingTimeSource: pageMinutes ? 'page' : 'word-count',
     language: identity.language,
+    leadImage: identity.leadImage,
     wordCount,
     text,
     html: cleanHtml(content, identity.canonicalUrl),

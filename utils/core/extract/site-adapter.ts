@@ -1,3 +1,5 @@
+import type { MetaTags } from '../metadata/meta-tags';
+
 /**
  * What a site adapter knows better than generic extraction, read from the site's own markers.
  * Every field but `content` may be null: the generic metadata chain fills what an adapter lacks.
@@ -16,6 +18,9 @@ export interface SiteFields {
 
 export interface SiteAdapter {
   name: string;
-  /** Reads the page (a clone; the adapter may not keep references to the live page) or says no. */
-  extract(doc: Document): SiteFields | null;
+  /**
+   * Reads the page (a clone, which the adapter may trim) or says no. `meta` is the page's meta
+   * tags, so that an adapter can say no at once to a page of another platform.
+   */
+  extract(doc: Document, meta: MetaTags): SiteFields | null;
 }

@@ -13,10 +13,12 @@ export interface ReadabilityHints {
 
 export interface Identity {
   title: string | null;
-  author: string | null;
+  /** Every author, in the order the page gives them. */
+  authors: string[];
   site: string | null;
   language: string | null;
   canonicalUrl: string;
+  leadImage: string | null;
 }
 
 /** `href` made absolute against `base`, if it is an http(s) URL. */
@@ -51,7 +53,7 @@ function withoutSiteSuffix(title: string | null, site: string | null): string | 
 }
 
 /** "By Jane Doe" names Jane Doe. */
-const withoutBy = (author: string | null): string | null => author?.replace(/^by\s+/i, '') || null;
+const withoutBy = (author: string): string | null => firstValid(author.replace(/^by\s+/i, ''));
 
 /**
  * Title, author, site, language and canonical URL, each as a fallback chain from the most
@@ -76,15 +78,18 @@ export function readIdentity(
     hostOf(canonicalUrl),
   );
   const title = firstValid(site?.title, readability?.title, jsonLd?.headline, meta.get('og:title'), doc.title);
-  const author = firstValid(
+  const fromJsonLd = jsonLd?.authors.length ? jsonLd.authors : null;
+  const single = firstValid(
     site?.author,
-    jsonLd?.author,
-    notUrl(meta.get('author', 'article:author', 'parsely-author', 'dc.creator')),
+    notUrl(meta.get('author', 'article:author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'sailthru.author')),
     readability?.byline,
   );
+  const authors = (site?.author ? [site.author] : (fromJsonLd ?? (single ? [single] : [])))
+    .map(withoutBy)
+    .filter((name): name is string => Boolean(name));
   return {
     title: withoutSiteSuffix(title, siteName),
-    author: withoutBy(author),
+    authors: [...new Set(authors)],
     site: siteName,
     language: firstValid(
       doc.documentElement?.getAttribute('lang'),
@@ -93,5 +98,8 @@ export function readIdentity(
       readability?.lang,
     ),
     canonicalUrl,
+    leadImage:
+      absoluteHttpUrl(jsonLd?.image ?? null, canonicalUrl) ??
+      absoluteHttpUrl(meta.get('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), canonicalUrl),
   };
 }

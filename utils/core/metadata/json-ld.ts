@@ -1,11 +1,14 @@
 /** What Dossier reads from a page's schema.org JSON-LD article node. */
 export interface JsonLdArticle {
   headline: string | null;
-  author: string | null;
+  /** Every author named, in order. */
+  authors: string[];
   datePublished: string | null;
   dateModified: string | null;
   publisher: string | null;
   inLanguage: string | null;
+  /** The first image's URL, as written (may be relative). */
+  image: string | null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -32,14 +35,19 @@ function* nodesOf(value: unknown): Generator<JsonObject> {
   }
 }
 
-/** A name from a string, a `{ name }` object, or the first of a list of either. */
-function nameOf(value: unknown): string | null {
+/** The names in a string, a `{ name }` object, or a list of either. */
+function namesOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap(namesOf);
+  if (isObject(value)) return namesOf(value.name);
+  return [];
+}
+
+/** The first URL in a string, an `ImageObject` (`url` or `contentUrl`), or a list of either. */
+function urlOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => n !== null);
-    return names.length ? names.join(', ') : null;
-  }
-  if (isObject(value)) return nameOf(value.name);
+  if (Array.isArray(value)) return value.map(urlOf).find((url) => url !== null) ?? null;
+  if (isObject(value)) return urlOf(value.url) ?? urlOf(value.contentUrl);
   return null;
 }
 
@@ -61,11 +69,12 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
       if (!isArticleType(node)) continue;
       return {
         headline: stringOf(node.headline) ?? stringOf(node.name),
-        author: nameOf(node.author),
+        authors: namesOf(node.author),
         datePublished: stringOf(node.datePublished),
         dateModified: stringOf(node.dateModified),
-        publisher: nameOf(node.publisher),
+        publisher: namesOf(node.publisher)[0] ?? null,
         inLanguage: stringOf(node.inLanguage),
+        image: urlOf(node.image),
       };
     }
   }
