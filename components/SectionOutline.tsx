@@ -4,7 +4,7 @@ interface Props {
   sections: Section[];
 }
 
-/** The article's headings in order, indented by level (H2 flush, H3 one step in, …). */
+/** The article's headings in order, indented by level (H2 flush, H3 one step in, …), with their points. */
 export function SectionOutline({ sections }: Props) {
   if (sections.length === 0) {
     return <p class="outline__empty">This article has no section headings.</p>;
@@ -18,7 +18,14 @@ export function SectionOutline({ sections }: Props) {
           class={`outline__item outline__item--depth${Math.min(section.level - top, 3)}`}
           data-level={section.level}
         >
-          {section.title}
+          <span class="outline__title">{section.title}</span>
+          {section.points.length > 0 && (
+            <ul class="outline__points" aria-label={`Points of ${section.title}`}>
+              {section.points.map((point, n) => (
+                <li key={n}>{point}</li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ol>

@@ -47,7 +47,8 @@ describe('npm run -s outline', () => {
     expect(relative.url).toMatch(/^file:\/\//);
     expect(relative.canonicalUrl).toBe(seedExpected.url);
     expect(relative.sections.map((s: { title: string }) => s.title)).toEqual(seedExpected.sections);
-    expect(relative.sections[4]).toEqual({ level: 3, title: seedExpected.sections[4] });
+    expect(relative.sections[4]).toEqual({ level: 3, title: seedExpected.sections[4], points: [] });
+    expect(relative.sections[1].points).toEqual(['Conduit to Hamas', 'Humanitarian Facilitator', 'Regional Balancer']);
     expect(relative.text).toContain('Qatar is one of the few states');
     expect(jsonLd).toMatchObject({ publishedAt: '2025-07-08T06:12:00.000Z', updatedAt: '2025-07-09T14:40:00.000Z' });
   });

@@ -21,21 +21,21 @@ const article: Article = {
   text: '',
   html: '',
   sections: [
-    { level: 2, title: 'Background' },
-    { level: 4, title: '1. A skipped level' },
-    { level: 2, title: '# Not a heading' },
+    { level: 2, title: 'Background', points: ['Tariffs', 'Quotas_and_caps'] },
+    { level: 4, title: '1. A skipped level', points: [] },
+    { level: 2, title: '# Not a heading', points: [] },
   ],
 };
 
 describe('the outline as Markdown', () => {
-  it('has the title, byline with ISO dates, link and nested sections', () => {
+  it('has the title, byline with ISO dates, link, and sections nested with their points', () => {
     expect(outlineToMarkdown(article)).toBe(
       `${[
         '# Tariffs \\*and\\* \\[trade\\]',
         'A. Writer · Example · Published 2025-07-08 · 4 min read',
         '<https://example.com/a>',
         '## Outline',
-        '- Background\n  - 1\\. A skipped level\n- \\# Not a heading',
+        '- Background\n  - _Tariffs_\n  - _Quotas\\_and\\_caps_\n  - 1\\. A skipped level\n- \\# Not a heading',
       ].join('\n\n')}\n`,
     );
   });

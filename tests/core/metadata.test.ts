@@ -130,6 +130,14 @@ describe('identity', () => {
 describe('dates from every kind of source', () => {
   const prose = `<p>${'Words of the article body go on for a while here. '.repeat(20)}</p>`;
 
+  it('reads og:updated_time when article:modified_time is missing', () => {
+    const doc = docOf(
+      '<meta property="article:published_time" content="2025-07-01T08:00:00Z">' +
+        '<meta property="og:updated_time" content="2025-07-02T08:00:00Z">',
+    );
+    expect(datesOf(doc).updated).toEqual({ iso: '2025-07-02T08:00:00.000Z', source: 'meta', precision: 'instant' });
+  });
+
   it('reads microdata and Dublin Core when JSON-LD and Open Graph say nothing', () => {
     const doc = docOf(
       '<meta name="DCTERMS.modified" content="2025-07-04T12:00:00Z">',

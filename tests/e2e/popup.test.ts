@@ -54,8 +54,11 @@ describe('the popup on a Wix blog post', () => {
     await expect(popup.locator('.article__ago').textContent()).resolves.toBe('4 days ago, updated 3 days ago');
     await expect(popup.locator('time').first().getAttribute('title')).resolves.toBe('4 days ago');
 
-    const items = popup.locator('.outline li');
-    await expect(items.allTextContents()).resolves.toEqual(seedExpected.sections);
+    const items = popup.locator('.outline > li');
+    await expect(popup.locator('.outline__title').allTextContents()).resolves.toEqual(seedExpected.sections);
+    await expect(popup.getByRole('list', { name: 'Points of Qatar’s Distinct Leverage' }).textContent()).resolves.toBe(
+      'Conduit to HamasHumanitarian FacilitatorRegional Balancer',
+    );
     for (const title of seedExpected.sections) {
       await expect(popup.getByText(title, { exact: true }).isVisible()).resolves.toBe(true);
     }

@@ -15,6 +15,8 @@ export interface ArticleDate {
 export interface Section {
   level: number;
   title: string;
+  /** The labels of the section's "Label: explanation" bullets ("Conduit to Hamas"), in order. */
+  points: string[];
 }
 
 export interface Article {

@@ -1,17 +1,19 @@
-import type { ExtractResult } from '../types';
+import type { ExtractResult, Section } from '../types';
 import { escapeMarkdown } from './escape';
 
 /**
- * A nested bullet list. A heading may skip levels (H2 then H4), but a list may not: a bullet
- * indented more than one step past its parent would turn into a code block.
+ * The sections as a nested bullet list, each followed by its points in italics one step in. A
+ * heading may skip levels (H2 then H4), but a list may not: a bullet indented more than one step
+ * past its parent would turn into a code block.
  */
-function nestedList(items: Array<{ level: number; text: string }>): string {
-  const top = Math.min(...items.map((item) => item.level));
+function sectionList(sections: Section[]): string {
+  const top = Math.min(...sections.map((section) => section.level));
   let depth = -1;
-  return items
-    .map((item) => {
-      depth = Math.min(depth + 1, item.level - top);
-      return `${'  '.repeat(depth)}- ${item.text}`;
+  return sections
+    .flatMap((section) => {
+      depth = Math.min(depth + 1, section.level - top);
+      const points = section.points.map((point) => `${'  '.repeat(depth + 1)}- _${escapeMarkdown(point)}_`);
+      return [`${'  '.repeat(depth)}- ${escapeMarkdown(section.title)}`, ...points];
     })
     .join('\n');
 }
@@ -36,7 +38,7 @@ export function outlineToMarkdown(result: ExtractResult): string {
     .filter((part): part is string => Boolean(part))
     .map(escapeMarkdown)
     .join(' · ');
-  const outline = nestedList(result.sections.map((s) => ({ level: s.level, text: escapeMarkdown(s.title) })));
+  const outline = sectionList(result.sections);
   return `${[
     `# ${escapeMarkdown(result.title)}`,
     byline,
