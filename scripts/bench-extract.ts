@@ -91,12 +91,12 @@ const worstFile = 'test-results/bench-extract-worst.json';
 writeFileSync(worstFile, `${JSON.stringify(worst, null, 2)}\n`);
 
 process.stdout.write(
-  [
+  `${[
     `${Object.keys(truth).length} pages from ${dir}`,
     row('dossier', oursSummary, oursMs),
     row('readability', theirs, theirsMs),
     `time ratio (dossier / readability): ${(oursMs / theirsMs).toFixed(2)}`,
     `20 worst pages by F1: ${worstFile}`,
     `extract: f1=${oursSummary.f1.toFixed(4)} precision=${oursSummary.precision.toFixed(4)} recall=${oursSummary.recall.toFixed(4)} accuracy=${oursSummary.accuracy.toFixed(4)} msPerPage=${oursMs.toFixed(2)} readabilityF1=${theirs.f1.toFixed(4)} readabilityMsPerPage=${theirsMs.toFixed(2)} timeRatio=${(oursMs / theirsMs).toFixed(3)}`,
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
