@@ -46,6 +46,14 @@ describe('removing furniture from an article body', () => {
     expect(cleaned(`<p>${PROSE}</p>${source}`)).toContain('International Labour Organization');
   });
 
+  it.each([
+    'Updated figures released on Monday show growth of 5 percent in the second quarter.',
+    'By 2030, emissions must fall by 45 percent, the panel said.',
+    'The site uses cookies to follow readers across 40 other websites, the regulator found.',
+  ])('keeps prose that only starts like a dateline, byline or notice: %s', (sentence) => {
+    expect(cleaned(`<p>${PROSE}</p><p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it('keeps a sentence that merely mentions subscribers or sharing', () => {
     const sentence = '<p>The company continued to sign up subscribers and share its data with regulators.</p>';
     expect(cleaned(`<p>${PROSE}</p>${sentence}`)).toContain('continued to sign up subscribers');

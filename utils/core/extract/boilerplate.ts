@@ -39,7 +39,7 @@ const FURNITURE_TEXT = new RegExp(
     '^contact( info(rmation)?| us| details)?:?$',
     '^(phone|tel|telephone|mobile|fax|e-?mail)( number| address)?: ',
     '^follow [^.]{1,40} on (twitter|facebook|instagram|youtube|linkedin)',
-    '\\buses? cookies\\b',
+    '^(this|our) (web)?site uses cookies\\b',
     // Galleries, captions and credits.
     '^this slideshow requires javascript',
     '^image \\d+ of( /)? \\d+$',
@@ -47,9 +47,7 @@ const FURNITURE_TEXT = new RegExp(
     '(^|\\. )(photo|image|picture)s?: [^.]{1,80}$',
     '\\([^()]*\\b(photo|photograph|image|picture)s?\\b[^()]*\\)$',
     '\\| getty images$',
-    // Datelines, bylines, notices.
-    '^(first )?(published|updated|posted|last updated)\\b[^.]{0,60}\\d',
-    '^by [^.]{1,60}( - | \\| |, )[^.]*\\d',
+    // Notices.
     '\\bcontributed to this report\\.?$',
     '^(©|copyright\\b)|\\ball rights reserved\\b|\\bcontents of this site are ©',
     '^citation: |^this document is subject to copyright',
@@ -69,6 +67,21 @@ const DATE_WORDS = new Set(
   juli oktober dezember gen giu lug ago set ott dic gennaio febbraio aprile maggio giugno luglio
   settembre ottobre dicembre`.split(/\s+/),
 );
+
+/** "Updated Nov 19, 9:41 AM", "Published: 10:48, Tue, Nov 19, 2019": a label, then a date or a time. */
+const LABELLED_DATE = /^(first |last )?(published|updated|posted)( on| at)?:?\s+(.{1,80})$/i;
+/** "By Justine Coleman - 11/18/19 11:04 PM EST": a capitalised name, then a date (not "By 2030, …"). */
+const BYLINE_WITH_DATE = /^[Bb][Yy] \p{Lu}[^\d.]{1,60}( - | \| |, )[^.]*\d/u;
+
+/** A dateline, with or without a label, or a byline that carries one. */
+function isDatedLine(text: string): boolean {
+  if (isDateline(text) || BYLINE_WITH_DATE.test(text)) return true;
+  const rest = LABELLED_DATE.exec(text)?.[4];
+  return (
+    rest !== undefined &&
+    (isDateline(rest) || (/\d{1,2}:\d{2}|\b(19|20)\d{2}\b/.test(rest) && rest.split(' ').length <= 12))
+  );
+}
 
 /** "Tuesday, November 19, 2019 08:38 AM", "segunda-feira, 22 de janeiro de 2018 às 0:13". */
 function isDateline(text: string): boolean {
@@ -136,7 +149,7 @@ function isFurnitureText(el: Element, page: PageContext): boolean {
   if (words.length > MAX_LABEL_WORDS) return false;
   // The headline and the page's own address, repeated inside the body by galleries and share boxes.
   if (text === page.title || text === page.url) return true;
-  if (FURNITURE_TEXT.test(text) || isDateline(text)) return true;
+  if (FURNITURE_TEXT.test(text) || isDatedLine(text)) return true;
   // A photo counter ("6") or a bullet: no letters, almost no characters.
   if (text.length <= 4 && !/\p{L}/u.test(text)) return true;
   if (words.length <= 8 && words.filter((w) => SHARE_WORDS.has(w.toLowerCase())).length * 2 >= words.length)
@@ -149,8 +162,9 @@ const TEXT_BLOCKS = 'p, div, li, dd, dt, h2, h3, h4, h5, h6, figure, section, he
 /**
  * Removes from an article body (a clone: this mutates) what readers skip and what the article
  * does not say: captions and credits, share bars, "related" and newsletter boxes, bylines and
- * datelines, navigation, comments, teasers linking to the site's other pages. An element that holds more than half of the body's text is
- * never removed, whatever its name, so a mislabelled wrapper cannot take the article with it.
+ * datelines, navigation, comments, teasers linking to the site's other pages. An element that
+ * holds more than half of the body's text is never removed, whatever its name, so a mislabelled
+ * wrapper cannot take the article with it.
  */
 export function removeBoilerplate(content: Element, page: PageContext): void {
   const total = squash(content.textContent ?? '').length;
