@@ -5,9 +5,9 @@ import type { MetaTags } from '../metadata/meta-tags';
  * Below this many words of body text, nothing is an article, whatever its markup says. News
  * briefs and paywalled teasers run to 60–80 words, and are still articles to their readers.
  */
-export const MIN_ARTICLE_WORDS = 50;
+const MIN_ARTICLE_WORDS = 50;
 /** Without any article markup, only this much running prose is taken for an article. */
-export const MIN_UNMARKED_ARTICLE_WORDS = 400;
+const MIN_UNMARKED_ARTICLE_WORDS = 400;
 
 /** Does the page say of itself that it is an article (a publication date counts)? */
 export function hasArticleMarkup(

@@ -56,8 +56,8 @@ function withoutSiteSuffix(title: string | null, site: string | null): string | 
 const withoutBy = (author: string): string | null => firstValid(author.replace(/^by\s+/i, ''));
 
 /**
- * Title, author, site, language and canonical URL, each as a fallback chain from the most
- * specific source to the least: the site adapter, JSON-LD, meta tags, Readability, the URL.
+ * Title, authors, site, language, canonical URL and lead image, each as a fallback chain from the
+ * most specific source to the least: the site adapter, JSON-LD, meta tags, Readability, the URL.
  */
 export function readIdentity(
   doc: Document,
@@ -78,15 +78,27 @@ export function readIdentity(
     hostOf(canonicalUrl),
   );
   const title = firstValid(site?.title, readability?.title, jsonLd?.headline, meta.get('og:title'), doc.title);
-  const fromJsonLd = jsonLd?.authors.length ? jsonLd.authors : null;
-  const single = firstValid(
-    site?.author,
-    notUrl(meta.get('author', 'article:author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'sailthru.author')),
-    readability?.byline,
-  );
-  const authors = (site?.author ? [site.author] : (fromJsonLd ?? (single ? [single] : [])))
-    .map(withoutBy)
-    .filter((name): name is string => Boolean(name));
+  // The adapter's byline, else every JSON-LD author, else the first meta tag or Readability's byline.
+  const listed = site?.author
+    ? [site.author]
+    : jsonLd?.authors.length
+      ? jsonLd.authors
+      : [
+          firstValid(
+            notUrl(
+              meta.get(
+                'author',
+                'article:author',
+                'parsely-author',
+                'dc.creator',
+                'dcterms.creator',
+                'sailthru.author',
+              ),
+            ),
+            readability?.byline,
+          ),
+        ];
+  const authors = listed.flatMap((name) => (name ? (withoutBy(name) ?? []) : []));
   return {
     title: withoutSiteSuffix(title, siteName),
     authors: [...new Set(authors)],
