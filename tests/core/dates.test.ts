@@ -51,6 +51,13 @@ describe('dates as a reader sees them on the page', () => {
     expect(parseVisibleDate('Jul 13', NOW)?.iso).toBe('2024-07-13');
   });
 
+  it('never makes up an impossible day', () => {
+    for (const text of ['Jun 45', 'Feb 0', 'Sep 32, 2022']) {
+      const date = parseVisibleDate(text, NOW);
+      if (date) expect(Number.isNaN(Date.parse(date.iso)), `${text} → ${date.iso}`).toBe(false);
+    }
+  });
+
   it('gives nothing for text that holds no date', () => {
     expect(parseVisibleDate('6 min read', NOW)).toBeNull();
     expect(parseVisibleDate('', NOW)).toBeNull();

@@ -48,15 +48,7 @@ const metaReaders = (meta: MetaTags, keys: string[]) =>
 const sortKey = (a: ArticleDate, b: ArticleDate): [string, string] =>
   a.precision === 'day' || b.precision === 'day' ? [a.iso.slice(0, 10), b.iso.slice(0, 10)] : [a.iso, b.iso];
 
-/**
- * Published and updated dates, each from a chain of sources: JSON-LD, meta tags, microdata, the
- * site adapter's visible dates, `<time datetime>`, then labelled visible text ("Updated: Jan 31").
- * Machine-written dates win over visible text (a visible Wix date is rendered in the site's time
- * zone and may be a day off the JSON-LD instant). Dates are read only inside the article's part
- * of the page, never from related-post cards, comments or sidebars.
- * A date before 1991 or after the capture time is a placeholder or an error, and is passed over.
- * An updated date that is not after the published one is no update and is dropped.
- */
+/** Everything the date chains read from. */
 export interface DateSources {
   doc: Document;
   meta: MetaTags;
@@ -69,6 +61,15 @@ export interface DateSources {
   language: string | null;
 }
 
+/**
+ * Published and updated dates, each from a chain of sources: JSON-LD, meta tags, microdata, the
+ * site adapter's visible dates, `<time datetime>`, then labelled visible text ("Updated: Jan 31").
+ * Machine-written dates win over visible text (a visible Wix date is rendered in the site's time
+ * zone and may be a day off the JSON-LD instant). Dates are read only inside the article's part
+ * of the page, never from related-post cards, comments or sidebars.
+ * A date before 1991 or after the capture time is a placeholder or an error, and is passed over.
+ * An updated date that is not after the published one is no update and is dropped.
+ */
 export function readArticleDates({ doc, meta, now, site, jsonLd, article, language }: DateSources): ArticleDates {
   // Scanned once, and only if every machine-written source came up empty.
   let labelled: LabelledDates | undefined;

@@ -48,8 +48,9 @@ function quickParse(text: string, now: Date): ArticleDate | null {
   }
   const monthDay = MONTH_DAY.exec(phrase);
   const month = monthDay ? MONTHS.indexOf(monthDay[1]) + 1 : 0;
-  if (!monthDay || month === 0) return null;
-  return calendarDay(monthDay[3] ? Number(monthDay[3]) : null, month, Number(monthDay[2]), now);
+  const day = monthDay ? Number(monthDay[2]) : 0;
+  if (!monthDay || month === 0 || day < 1 || day > 31) return null;
+  return calendarDay(monthDay[3] ? Number(monthDay[3]) : null, month, day, now);
 }
 
 /** The UTC calendar day of an instant, at day precision. */
