@@ -1,3 +1,4 @@
+import { siteOf } from '../url';
 import { classWords, squash } from './dom-kinds';
 
 /** Page furniture by its markup: captions, navigation, asides, forms and hidden parts. */
@@ -115,23 +116,15 @@ const MAX_LABEL_WORDS = 25;
 /** Does a class or id name this element as furniture? */
 const isNamedFurniture = (el: Element): boolean => classWords(el).some((word) => FURNITURE_WORDS.has(word));
 
-const siteOf = (href: string, base: string): string | null => {
-  try {
-    return new URL(href, base).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-};
-
 /**
  * Share of an element's text inside links to the page's own site. Teasers for related stories
  * link home; a source, a shop or a document the article cites links elsewhere.
  */
-function internalLinkDensity(el: Element, length: number, pageUrl: string): number {
-  const site = siteOf(pageUrl, pageUrl);
+function internalLinkDensity(el: Element, length: number, page: PageContext): number {
+  const site = siteOf(page.url);
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    if (siteOf(a.getAttribute('href') ?? '', pageUrl) === site) linked += squash(a.textContent ?? '').length;
+    if (siteOf(a.getAttribute('href') ?? '', page.url) === site) linked += squash(a.textContent ?? '').length;
   }
   return length ? linked / length : 0;
 }
@@ -154,7 +147,7 @@ function isFurnitureText(el: Element, page: PageContext): boolean {
   if (text.length <= 4 && !/\p{L}/u.test(text)) return true;
   if (words.length <= 8 && words.filter((w) => SHARE_WORDS.has(w.toLowerCase())).length * 2 >= words.length)
     return true;
-  return internalLinkDensity(el, text.length, page.url) >= 0.8;
+  return internalLinkDensity(el, text.length, page) >= 0.8;
 }
 
 const TEXT_BLOCKS = 'p, div, li, dd, dt, h2, h3, h4, h5, h6, figure, section, header, blockquote';

@@ -1,3 +1,4 @@
+import { HTTP_URL, resolveUrl } from '../url';
 import { ELEMENT_NODE, isSkipped, TEXT_NODE, tagOf, tagSet } from './dom-kinds';
 
 /** Tags kept in the article HTML; any other element is replaced by its children. */
@@ -7,30 +8,18 @@ const KEPT_TAGS = tagSet(`
 `);
 const VOID_TAGS = tagSet('br hr img');
 const SAFE_LINK = /^(https?|mailto):/i;
-const SAFE_IMAGE = /^https?:/i;
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** `raw` resolved against `base`, or null when it is not a URL of an allowed scheme. */
-function safeUrl(raw: string | null, base: string, allowed: RegExp): string | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(raw, base).href;
-    return allowed.test(url) ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The only attributes that survive: absolute http(s) links and images, image alt text. */
 function attributesOf(el: Element, tag: string, base: string): string {
   if (tag === 'a') {
-    const href = safeUrl(el.getAttribute('href'), base, SAFE_LINK);
+    const href = resolveUrl(el.getAttribute('href'), base, SAFE_LINK);
     return href ? ` href="${escapeHtml(href)}"` : '';
   }
   if (tag === 'img') {
-    const src = safeUrl(el.getAttribute('src'), base, SAFE_IMAGE);
+    const src = resolveUrl(el.getAttribute('src'), base, HTTP_URL);
     const alt = el.getAttribute('alt');
     return (src ? ` src="${escapeHtml(src)}"` : '') + (alt ? ` alt="${escapeHtml(alt)}"` : '');
   }

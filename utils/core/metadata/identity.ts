@@ -1,4 +1,5 @@
 import type { SiteFields } from '../extract/site-adapter';
+import { HTTP_URL, resolveUrl, siteOf } from '../url';
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -21,28 +22,8 @@ export interface Identity {
   leadImage: string | null;
 }
 
-/** `href` made absolute against `base`, if it is an http(s) URL. */
-function absoluteHttpUrl(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A meta author that is a profile URL (Facebook's `article:author`) names nobody. */
 const notUrl = (value: string | null): string | null => (value && !/^https?:\/\//i.test(value) ? value : null);
-
-/** The host without `www.`, the last resort for a site name. */
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
 
 /** "Title | Site", "Title - Site", "Title — Site": the site's name is not part of the title. */
 function withoutSiteSuffix(title: string | null, site: string | null): string | null {
@@ -68,14 +49,14 @@ export function readIdentity(
   readability: ReadabilityHints | null,
 ): Identity {
   const canonicalUrl =
-    absoluteHttpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, url) ??
-    absoluteHttpUrl(meta.get('og:url'), url) ??
+    resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url, HTTP_URL) ??
+    resolveUrl(meta.get('og:url'), url, HTTP_URL) ??
     url;
   const siteName = firstValid(
     meta.get('og:site_name', 'application-name'),
     jsonLd?.publisher,
     readability?.siteName,
-    hostOf(canonicalUrl),
+    siteOf(canonicalUrl),
   );
   const title = firstValid(site?.title, readability?.title, jsonLd?.headline, meta.get('og:title'), doc.title);
   // The adapter's byline, else every JSON-LD author, else the first meta tag or Readability's byline.
@@ -111,7 +92,7 @@ export function readIdentity(
     ),
     canonicalUrl,
     leadImage:
-      absoluteHttpUrl(jsonLd?.image ?? null, canonicalUrl) ??
-      absoluteHttpUrl(meta.get('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), canonicalUrl),
+      resolveUrl(jsonLd?.image, canonicalUrl, HTTP_URL) ??
+      resolveUrl(meta.get('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), canonicalUrl, HTTP_URL),
   };
 }
