@@ -1,5 +1,5 @@
 import { readArticleDates } from '../dates/article-dates';
-import { readIdentity } from '../metadata/identity';
+import { readIdentity, readLanguage } from '../metadata/identity';
 import { readJsonLdArticle } from '../metadata/json-ld';
 import { type MetaTags, readMetaTags } from '../metadata/meta-tags';
 import { markHeadingLevels, readSections } from '../outline/sections';
@@ -56,7 +56,7 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
   markHeadingLevels(clone);
   const site = readSiteFields(clone, meta);
   const article = doc.querySelector('article');
-  const language = doc.documentElement?.getAttribute('lang') ?? null;
+  const language = readLanguage(doc, meta, jsonLd);
   const dates = readArticleDates({ doc, meta, now, site, jsonLd, article, language });
   const markup = hasArticleMarkup(doc, meta, jsonLd, site !== null, dates.published !== null);
   const readability = site ? null : runReadability(clone);
@@ -86,7 +86,7 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
     updated: dates.updated,
     readingTimeMinutes: pageMinutes ?? readingMinutes(wordCount),
     readingTimeSource: pageMinutes ? 'page' : 'word-count',
-    language: identity.language,
+    language,
     leadImage: identity.leadImage,
     wordCount,
     text,

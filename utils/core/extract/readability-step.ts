@@ -17,6 +17,5 @@ export function runReadability(clone: Document): ReadabilityOutput | null {
     title: parsed.title ?? null,
     byline: parsed.byline ?? null,
     siteName: parsed.siteName ?? null,
-    lang: parsed.lang ?? null,
   };
 }

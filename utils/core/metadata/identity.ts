@@ -9,7 +9,6 @@ export interface ReadabilityHints {
   title: string | null;
   byline: string | null;
   siteName: string | null;
-  lang: string | null;
 }
 
 export interface Identity {
@@ -17,13 +16,24 @@ export interface Identity {
   /** Every author, in the order the page gives them. */
   authors: string[];
   site: string | null;
-  language: string | null;
   canonicalUrl: string;
   leadImage: string | null;
 }
 
 /** A meta author that is a profile URL (Facebook's `article:author`) names nobody. */
 const notUrl = (value: string | null): string | null => (value && !/^https?:\/\//i.test(value) ? value : null);
+
+/**
+ * The page's language: `<html lang>`, JSON-LD `inLanguage`, then meta tags. (Readability's own
+ * guess is `<html lang>` too, so it adds nothing.) Read once: dates in words are parsed in it.
+ */
+export function readLanguage(doc: Document, meta: MetaTags, jsonLd: JsonLdArticle | null): string | null {
+  return firstValid(
+    doc.documentElement?.getAttribute('lang'),
+    jsonLd?.inLanguage,
+    meta.get('og:locale', 'language', 'content-language'),
+  );
+}
 
 /** "Title | Site", "Title - Site", "Title — Site": the site's name is not part of the title. */
 function withoutSiteSuffix(title: string | null, site: string | null): string | null {
@@ -37,7 +47,7 @@ function withoutSiteSuffix(title: string | null, site: string | null): string | 
 const withoutBy = (author: string): string | null => firstValid(author.replace(/^by\s+/i, ''));
 
 /**
- * Title, authors, site, language, canonical URL and lead image, each as a fallback chain from the
+ * Title, authors, site, canonical URL and lead image, each as a fallback chain from the
  * most specific source to the least: the site adapter, JSON-LD, meta tags, Readability, the URL.
  */
 export function readIdentity(
@@ -84,12 +94,6 @@ export function readIdentity(
     title: withoutSiteSuffix(title, siteName),
     authors: [...new Set(authors)],
     site: siteName,
-    language: firstValid(
-      doc.documentElement?.getAttribute('lang'),
-      jsonLd?.inLanguage,
-      meta.get('og:locale', 'language', 'content-language'),
-      readability?.lang,
-    ),
     canonicalUrl,
     leadImage:
       resolveUrl(jsonLd?.image, canonicalUrl, HTTP_URL) ??
