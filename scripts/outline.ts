@@ -41,9 +41,8 @@ export function toJsonRecord(file: string, result: ExtractResult) {
     wordCount: article?.wordCount ?? 0,
     text: article?.text ?? '',
     sections: article?.sections ?? [],
-    // Filled by the actors-and-claims work; present now so the shape never changes.
-    actors: [],
-    claims: [],
+    actors: article?.actors ?? [],
+    claims: article?.claims ?? [],
   };
 }
 

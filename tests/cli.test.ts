@@ -41,9 +41,21 @@ describe('npm run -s outline', () => {
       publishedAt: '2025-07-08',
       updatedAt: '2025-07-09',
       readingTimeMinutes: 6,
-      actors: [],
-      claims: [],
     });
+    // The actor and claim fields of the contract, on the sample's first actor and key claim.
+    const qatar = relative.actors.find((a: { name: string }) => a.name === 'Qatar');
+    expect(qatar).toMatchObject({ kind: 'country', role: null });
+    expect(qatar.aliases).toEqual(expect.arrayContaining(['Doha', 'Qatari']));
+    expect(qatar.mentions).toBeGreaterThan(10);
+    const hedged = relative.claims.find((c: { text: string }) => c.text.startsWith('The 60-day truce proposal'));
+    expect(hedged).toMatchObject({
+      hedged: true,
+      hedgeCues: ['reportedly', 'under serious consideration'],
+      quote: true,
+    });
+    expect(Object.keys(hedged)).toEqual(
+      expect.arrayContaining(['text', 'section', 'actors', 'source', 'hedged', 'hedgeCues', 'quote']),
+    );
     expect(relative.url).toMatch(/^file:\/\//);
     expect(relative.canonicalUrl).toBe(seedExpected.url);
     expect(relative.sections.map((s: { title: string }) => s.title)).toEqual(seedExpected.sections);

@@ -25,6 +25,8 @@ const article: Article = {
     { level: 4, title: '1. A skipped level', points: [] },
     { level: 2, title: '# Not a heading', points: [] },
   ],
+  actors: [],
+  claims: [],
 };
 
 describe('the outline as Markdown', () => {
@@ -36,6 +38,10 @@ describe('the outline as Markdown', () => {
         '<https://example.com/a>',
         '## Outline',
         '- Background\n  - _Tariffs_\n  - _Quotas\\_and\\_caps_\n  - 1\\. A skipped level\n- \\# Not a heading',
+        '## Key actors',
+        '_No actors found._',
+        '## Key claims',
+        '_No claims found._',
       ].join('\n\n')}\n`,
     );
   });

@@ -22,6 +22,8 @@ export interface SeedExpected {
   sections: string[];
   exclude: string[];
   pages: Record<string, { published: string; updated: string }>;
+  actors: { required: string[][]; optional: string[][] };
+  claims: string[];
 }
 export const seedExpected = readJson<SeedExpected>(`${SEED}expected.json`);
 

@@ -19,6 +19,43 @@ export interface Section {
   points: string[];
 }
 
+export type ActorKind = 'person' | 'country' | 'organisation' | 'group' | 'place';
+
+/** A person, country, organisation, group or place the article is about. */
+export interface Actor {
+  /** The fullest name the article uses ("Donald Trump"), or the country's English name. */
+  name: string;
+  kind: ActorKind;
+  /** Other ways the article names it: "Doha", "Qatari"; "President Trump", "Trump". */
+  aliases: string[];
+  /** How many times the body names it. */
+  mentions: number;
+  /** Mentions weighted by where they are: the title, the lead and headings count extra. */
+  salience: number;
+  /** "US envoy", "Israeli Prime Minister", when the article gives one by title or apposition. */
+  role: string | null;
+}
+
+/** A sentence of the body that asserts something. */
+export interface Claim {
+  text: string;
+  /** The section it is in; null before the first heading. */
+  section: string | null;
+  /** The actors it names (canonical names), in reading order. */
+  actors: string[];
+  /** Who the article says asserts it, when it says ("according to X", "X said"). */
+  source: string | null;
+  hedged: boolean;
+  /** The words that soften it ("could", "reportedly", "under serious consideration"). */
+  hedgeCues: string[];
+  /** It quotes someone directly. */
+  quote: boolean;
+  /** It holds a figure: a count, a date, a duration, a sum. */
+  number: boolean;
+  /** One of the top claims, chosen to cover different sections and actors. */
+  key: boolean;
+}
+
 export interface Article {
   isArticle: true;
   url: string;
@@ -42,6 +79,10 @@ export interface Article {
   /** The body as HTML built from an allowlist of tags and attributes: safe by construction. */
   html: string;
   sections: Section[];
+  /** Who the article is about, most salient first. */
+  actors: Actor[];
+  /** What it asserts: the key claims first (`key: true`), then the rest by rank. */
+  claims: Claim[];
 }
 
 export interface NotArticle {

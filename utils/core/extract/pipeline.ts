@@ -2,6 +2,7 @@ import { readArticleDates } from '../dates/article-dates';
 import { readIdentity, readLanguage } from '../metadata/identity';
 import { readJsonLdArticle } from '../metadata/json-ld';
 import { type MetaTags, readMetaTags } from '../metadata/meta-tags';
+import { analyseArticle } from '../outline/analyse-article';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
 import type { ExtractContext, ExtractResult } from '../types';
@@ -34,7 +35,8 @@ export const MAX_ELEMENTS = 150_000;
  * 2. a site adapter reads the body and its markers, or else Readability finds the body;
  * 3. JSON-LD, meta tags and the adapter give identity and dates, read from the untouched page;
  * 4. the body gives text, safe HTML, word count, reading time and the section outline;
- * 5. the article test: enough body text, and markup or length that says "article".
+ * 5. the article test: enough body text, and markup or length that says "article";
+ * 6. the body's text and outline give the key actors and claims.
  */
 export function extractArticle(doc: Document, { url, now }: ExtractContext): ExtractResult {
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
@@ -74,13 +76,16 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
   if (reason) return { isArticle: false, url, title: identity.title, reason };
 
   const pageMinutes = site?.readingTimeMinutes ?? null;
+  const title = identity.title ?? identity.canonicalUrl;
+  const authors = identity.authors;
+  const sections = readSections(content, identity.title);
   return {
     isArticle: true,
     url,
     canonicalUrl: identity.canonicalUrl,
-    title: identity.title ?? identity.canonicalUrl,
-    author: identity.authors.join(', ') || null,
-    authors: identity.authors,
+    title,
+    author: authors.join(', ') || null,
+    authors,
     site: identity.site,
     published: dates.published,
     updated: dates.updated,
@@ -91,6 +96,7 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
     wordCount,
     text,
     html: cleanHtml(content, identity.canonicalUrl),
-    sections: readSections(content, identity.title),
+    sections,
+    ...analyseArticle({ title, site: identity.site, authors, text, sections, language }),
   };
 }

@@ -1,4 +1,4 @@
-import type { ExtractResult, Section } from '../types';
+import type { Actor, Claim, ExtractResult, Section } from '../types';
 import { escapeMarkdown } from './escape';
 
 /**
@@ -18,9 +18,39 @@ function sectionList(sections: Section[]): string {
     .join('\n');
 }
 
+/** How many actors the note lists: the popup's first row of chips, give or take. */
+const NOTE_ACTORS = 12;
+
+/** "- **Steve Witkoff** — person, US envoy, 1 mention" */
+function actorList(actors: Actor[]): string {
+  return actors
+    .slice(0, NOTE_ACTORS)
+    .map((actor) => {
+      const mentions = `${actor.mentions} mention${actor.mentions === 1 ? '' : 's'}`;
+      const facts = [actor.kind, actor.role, mentions].filter((f): f is string => Boolean(f)).map(escapeMarkdown);
+      return `- **${escapeMarkdown(actor.name)}** — ${facts.join(', ')}`;
+    })
+    .join('\n');
+}
+
+/** The key claims, one bullet each, with who says so and how firmly. */
+function claimList(claims: Claim[]): string {
+  return claims
+    .filter((claim) => claim.key)
+    .map((claim) => {
+      const notes = [
+        claim.source && `according to ${claim.source}`,
+        claim.hedged && `hedged: ${claim.hedgeCues.join(', ')}`,
+      ].filter((n): n is string => Boolean(n));
+      const tail = notes.length ? ` _(${escapeMarkdown(notes.join('; '))})_` : '';
+      return `- ${escapeMarkdown(claim.text)}${tail}`;
+    })
+    .join('\n');
+}
+
 /**
  * The outline as a Markdown note: title, a byline with ISO dates (unambiguous in any locale),
- * the source link and the sections as a nested list. A page that is not an article gives its
+ * the source link, the sections as a nested list, the key actors and the key claims. A page that is not an article gives its
  * reason as a quote, so a batch of notes still says what happened to each page.
  */
 export function outlineToMarkdown(result: ExtractResult): string {
@@ -45,5 +75,9 @@ export function outlineToMarkdown(result: ExtractResult): string {
     `<${result.canonicalUrl}>`,
     '## Outline',
     outline || '_This article has no section headings._',
+    '## Key actors',
+    actorList(result.actors) || '_No actors found._',
+    '## Key claims',
+    claimList(result.claims) || '_No claims found._',
   ].join('\n\n')}\n`;
 }

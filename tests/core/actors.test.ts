@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { type ActorTruth, scoreActors } from '../../scripts/bench/actor-score';
+import { buildCountryTable } from '../../scripts/country-table';
+import { COUNTRIES } from '../../utils/core/actors/country-table';
+import { analyseArticle } from '../../utils/core/outline/analyse-article';
+import type { Actor, Section } from '../../utils/core/types';
+import { asArticle, BENCH, extractFile, readJson, SEED, seedExpected } from '../helpers/fixtures';
+
+/** Analyses a few paragraphs as an article body with the given headings. */
+function actorsOf(paragraphs: string[], sections: Section[] = []): Actor[] {
+  const text = paragraphs.join('\n\n');
+  return analyseArticle({
+    title: 'A report',
+    site: 'Example News',
+    authors: ['Jo Writer'],
+    text,
+    sections,
+    language: 'en',
+  }).actors;
+}
+const named = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+
+describe('key actors of the seed article', () => {
+  for (const page of Object.keys(seedExpected.pages)) {
+    it(`${page}: every required actor found and merged, the first 12 all listed`, async () => {
+      const article = asArticle(await extractFile(`${SEED}${page}`, seedExpected.url, seedExpected.capturedAt));
+      const score = scoreActors(article.actors, seedExpected.actors);
+      expect(score.missed).toEqual([]);
+      expect(score.wrong).toEqual([]);
+      const names = article.actors.map((a) => a.name);
+      for (const alias of ['Doha', 'Washington', 'Israeli', 'Qatari', 'American', 'US', 'President Trump']) {
+        expect(names).not.toContain(alias);
+      }
+      expect(named(article.actors, 'Qatar')?.aliases).toEqual(expect.arrayContaining(['Doha', 'Qatari']));
+      expect(named(article.actors, 'United States')?.aliases).toEqual(expect.arrayContaining(['US', 'American']));
+      expect(named(article.actors, 'Steve Witkoff')).toMatchObject({ kind: 'person', role: 'US envoy' });
+      expect(named(article.actors, 'Netanyahu')).toMatchObject({ kind: 'person', role: 'Israeli Prime Minister' });
+      expect(named(article.actors, 'Trump')?.aliases).toContain('President Trump');
+    });
+  }
+
+  it('ranks by salience: the countries the article is about come first', async () => {
+    const article = asArticle(
+      await extractFile(`${SEED}polistratics-jsonld.html`, seedExpected.url, seedExpected.capturedAt),
+    );
+    expect(article.actors.slice(0, 3).map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Qatar', 'United States', 'Israel']),
+    );
+    expect(article.actors[0].salience).toBeGreaterThan(article.actors.at(-1)?.salience ?? 0);
+  });
+});
+
+describe('key actors of hand-labelled news pages (trade, local politics, legislature, government)', () => {
+  const truth = readJson<{ pages: Record<string, ActorTruth & { topic: string }> }>(
+    new URL('../fixtures/actors-ground-truth.json', import.meta.url).pathname,
+  );
+  let right = 0;
+  let listed = 0;
+  let found = 0;
+  let required = 0;
+  for (const [file, page] of Object.entries(truth.pages)) {
+    it(`${page.topic}: precision and recall at least 0.85`, async () => {
+      const article = asArticle(
+        await extractFile(`${BENCH}article-extraction-benchmark/html/${file}`, 'https://example.com/', '2019-11-20'),
+      );
+      const score = scoreActors(article.actors, page);
+      expect(score.recall, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+      expect(score.precision, `wrong: ${score.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.85);
+      const shown = Math.min(12, article.actors.length);
+      right += shown - score.wrong.length;
+      listed += shown;
+      found += page.required.length - score.missed.length;
+      required += page.required.length;
+    });
+  }
+  it('all together: precision and recall at least 0.9', () => {
+    expect(listed).toBeGreaterThan(0);
+    expect(right / listed).toBeGreaterThanOrEqual(0.9);
+    expect(found / required).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('how actors are read', () => {
+  it('merges an organisation with its acronym, and a surname with the full name', () => {
+    const actors = actorsOf([
+      'The World Trade Organization (WTO) ruled against the tariffs on Monday, said trade lawyer David Okafor.',
+      'Okafor said the WTO ruling would be appealed. The WTO declined to comment.',
+    ]);
+    expect(named(actors, 'World Trade Organization')).toMatchObject({ kind: 'organisation', mentions: 3 });
+    expect(named(actors, 'World Trade Organization')?.aliases).toContain('WTO');
+    expect(named(actors, 'David Okafor')).toMatchObject({ kind: 'person', mentions: 2, role: 'trade lawyer' });
+    expect(actors.map((a) => a.name)).not.toContain('Okafor');
+  });
+
+  it('reads "the Commission" as the European Commission once it is named, and a role before a name', () => {
+    const actors = actorsOf([
+      'Commission President Ursula von der Leyen said the European Commission would propose new rules.',
+      'The Commission has faced criticism from Poland and Hungary over the plan.',
+    ]);
+    expect(named(actors, 'Ursula von der Leyen')).toMatchObject({ kind: 'person', role: 'Commission President' });
+    expect(named(actors, 'European Commission')?.mentions).toBe(2);
+    expect(named(actors, 'Poland')?.kind).toBe('country');
+  });
+
+  it('takes a role from apposition and a title with "of"', () => {
+    const actors = actorsOf([
+      'Maria Lopez, the city council president, said the vote would go ahead.',
+      'Secretary of State Mike Pompeo called for calm.',
+    ]);
+    expect(named(actors, 'Maria Lopez')?.role).toBe('city council president');
+    expect(named(actors, 'Mike Pompeo')?.role).toBe('Secretary of State');
+  });
+
+  it('finds actors in the body only: not in headings, list labels, the site or the byline', () => {
+    const actors = actorsOf(
+      ['Hezbollah Ties', 'Conduit to Hamas: Qatar talks to the group directly, officials in Doha said.'],
+      [{ level: 2, title: 'Hezbollah Ties', points: ['Conduit to Hamas'] }],
+    );
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Qatar');
+    expect(names).not.toContain('Hezbollah');
+    expect(names).not.toContain('Hamas');
+    expect(names).not.toContain('Conduit');
+    expect(actorsOf(['Example News reported that Jo Writer met Nigeria’s president.']).map((a) => a.name)).toEqual([
+      'Nigeria',
+    ]);
+  });
+
+  it('keeps capitalised common words and sentence openers out', () => {
+    const actors = actorsOf([
+      'Optimism is warranted. Despite the talks, optimism faded on Monday in January.',
+      'Getting there will take time, the ceasefire remains fragile and the Ceasefire Framework is vague.',
+    ]);
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('maps a capital to its country only when the country is named too', () => {
+    expect(named(actorsOf(['Talks in Doha stalled, and Qatar said it would wait.']), 'Qatar')?.aliases).toContain(
+      'Doha',
+    );
+    const noCountry = actorsOf(['Talks in Doha stalled as mediators waited in Doha for a reply.']);
+    expect(named(noCountry, 'Doha')?.kind).toBe('place');
+  });
+
+  it('reads regions named after countries as places: Northern Ireland is not Ireland', () => {
+    const actors = actorsOf(['Voters in Northern Ireland and in Ireland went to the polls in large numbers.']);
+    expect(named(actors, 'Northern Ireland')?.kind).toBe('place');
+    expect(named(actors, 'Ireland')?.mentions).toBe(1);
+  });
+});
+
+describe('the country table', () => {
+  it('is the generated form of the world-countries data (rerun scripts/build-country-table.ts if not)', () => {
+    expect(COUNTRIES).toEqual(buildCountryTable());
+  });
+
+  it('has the names, demonyms and capitals newsrooms use', () => {
+    const us = COUNTRIES.find((c) => c.name === 'United States');
+    expect(us?.aliases).toEqual(expect.arrayContaining(['US', 'USA', 'America']));
+    expect(us?.demonyms).toEqual(['American', 'Americans']);
+    expect(us?.capitals).toContain('Washington');
+    // Two-letter codes that are English words are not names.
+    expect(COUNTRIES.flatMap((c) => c.aliases)).not.toContain('IT');
+  });
+});

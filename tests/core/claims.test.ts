@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../utils/core/outline/analyse-article';
+import type { Article, Claim } from '../../utils/core/types';
+import { asArticle, BENCH, extractFile, SEED, seedExpected } from '../helpers/fixtures';
+
+const startingWith = (claims: Claim[], start: string) => claims.find((c) => c.text.startsWith(start));
+
+describe('key claims of the seed article', () => {
+  let seed: Article;
+  beforeAll(async () => {
+    seed = asArticle(
+      await extractFile(`${SEED}polistratics-relative-dates.html`, seedExpected.url, seedExpected.capturedAt),
+    );
+  });
+
+  it('has every listed claim, at least four of them among the eight key claims', () => {
+    const found = seedExpected.claims.map((listed) => seed.claims.find((c) => c.text.includes(listed)));
+    expect(found.every(Boolean), 'every listed claim is a claim').toBe(true);
+    expect(found.filter((c) => c?.key).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('leads with eight key claims spread over the sections and actors', () => {
+    const key = seed.claims.filter((c) => c.key);
+    expect(key).toHaveLength(8);
+    expect(seed.claims.slice(0, 8)).toEqual(key);
+    expect(new Set(key.map((c) => c.section)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(key.flatMap((c) => c.actors)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is the same list every time', async () => {
+    const again = asArticle(
+      await extractFile(`${SEED}polistratics-relative-dates.html`, seedExpected.url, seedExpected.capturedAt),
+    );
+    expect(again.claims).toEqual(seed.claims);
+  });
+
+  it('flags hedged claims with their cues and keeps them; firm ones are not hedged', () => {
+    expect(startingWith(seed.claims, 'The 60-day truce proposal')).toMatchObject({
+      hedged: true,
+      hedgeCues: ['reportedly', 'under serious consideration'],
+      quote: true,
+      number: true,
+      section: 'The Latest Developments: A Critical Juncture',
+    });
+    expect(startingWith(seed.claims, 'Both actors appear unwilling')?.hedgeCues).toEqual(['appear', 'suggesting']);
+    expect(startingWith(seed.claims, 'The US has offered Israel security guarantees')).toMatchObject({
+      hedged: false,
+      actors: ['United States', 'Israel'],
+    });
+    expect(startingWith(seed.claims, 'Hamas, for its part')).toMatchObject({ quote: true, actors: ['Hamas'] });
+  });
+
+  it('takes claims from body sentences only: no headings, no list labels, no questions', () => {
+    const texts = seed.claims.map((c) => c.text);
+    for (const section of seedExpected.sections) expect(texts).not.toContain(section);
+    expect(texts.some((t) => /^(Conduit to Hamas|Humanitarian Facilitator):/.test(t))).toBe(false);
+    expect(startingWith(seed.claims, 'Qatar is one of the few states')?.section).toBe('Qatar’s Distinct Leverage');
+    expect(texts.some((t) => t.startsWith('Why, amid such daunting challenges'))).toBe(false);
+  });
+});
+
+describe('who a claim is attributed to', () => {
+  it('reads "said X", "according to X" and "X said" on a real news page', async () => {
+    const pge = asArticle(
+      await extractFile(
+        `${BENCH}article-extraction-benchmark/html/d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c.html.gz`,
+        'https://example.com/',
+        '2019-11-20',
+      ),
+    );
+    expect(startingWith(pge.claims, 'One Napa County reporting station')?.source).toBe('Scott Strenfel');
+    expect(startingWith(pge.claims, 'The weather should ease')?.source).toBe('Mark Quinlan');
+    expect(startingWith(pge.claims, 'More than 450,000 people')?.source).toBe(
+      'a group representing rural counties in California',
+    );
+  });
+
+  it('names the actor, not the surface form, and keeps generic sources as written', () => {
+    const { claims } = analyseArticle({
+      title: 'Trade ruling',
+      site: 'Example News',
+      authors: [],
+      sections: [],
+      language: 'en',
+      text: [
+        'The World Trade Organization (WTO) ruled against the tariffs on Monday, said trade lawyer David Okafor.',
+        'Okafor said the ruling would be appealed within sixty days.',
+        'According to the WTO, the tariffs hurt farmers in three member states.',
+        'American officials reportedly see the ruling as a setback for the talks.',
+        'The tariffs were imposed in 2018 on steel and aluminium imports.',
+      ].join('\n\n'),
+    });
+    expect(startingWith(claims, 'The World Trade Organization')?.source).toBe('David Okafor');
+    expect(startingWith(claims, 'Okafor said')?.source).toBe('David Okafor');
+    expect(startingWith(claims, 'According to the WTO')?.source).toBe('World Trade Organization');
+    expect(startingWith(claims, 'American officials')).toMatchObject({
+      source: 'American officials',
+      hedgeCues: ['reportedly'],
+    });
+    expect(startingWith(claims, 'The tariffs were imposed')).toMatchObject({
+      source: null,
+      hedged: false,
+      number: true,
+    });
+  });
+});

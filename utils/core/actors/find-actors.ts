@@ -1,0 +1,220 @@
+import type { BodyText } from '../outline/body-sentences';
+import { isTitleCase } from '../text/sentences';
+import type { Actor } from '../types';
+import { REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
+import { type Mention, SentenceReader } from './mentions';
+import { tokenize } from './tokens';
+
+/** Where a sentence names an actor. */
+export interface ActorSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+export interface ActorReading {
+  /** Most salient first. */
+  actors: Actor[];
+  /** Where each body sentence names actors, by sentence index, in reading order. */
+  spans: Map<number, ActorSpan[]>;
+}
+
+/** Who wrote and who publishes the article are not actors in it. */
+export interface ArticleOwners {
+  title: string;
+  site: string | null;
+  authors: string[];
+}
+
+const formOf = (m: Mention) => m.words.join(' ');
+/** Company suffixes an acronym leaves out: "PG&E" for "Pacific Gas & Electric Co.". */
+const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Company|Corporation)$/;
+
+/**
+ * Does `acronym` spell the capitalised words of `long`, or its last words ("PUC" for "California
+ * Public Utilities Commission", named in full once and by the short form after)?
+ */
+function spells(acronym: string, long: string): boolean {
+  const capitals = long
+    .split(' ')
+    .filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_SUFFIX.test(w))
+    .map((w) => w[0])
+    .join('');
+  const letters = acronym.replace(/[&.]/g, '');
+  return letters.length >= 2 && capitals.endsWith(letters);
+}
+
+/** Kinds in the order a tie between hints is settled. */
+const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group'];
+
+/** How much less a place counts than an actor that acts: places set the scene. */
+const PLACE_WEIGHT = 0.6;
+
+/** Union-find over name forms: merging "Trump" into "Donald Trump" joins their groups. */
+class FormGroups {
+  private parent = new Map<string, string>();
+  find(form: string): string {
+    let root = form;
+    while (this.parent.has(root)) root = this.parent.get(root) as string;
+    return root;
+  }
+  join(form: string, into: string): void {
+    const a = this.find(form);
+    const b = this.find(into);
+    if (a !== b) this.parent.set(a, b);
+  }
+}
+
+/** Does `words` occur as whole words in `text`? */
+const containsWords = (textWords: string, words: string[]) => ` ${textWords} `.includes(` ${words.join(' ')} `);
+
+/**
+ * The actors of an article: capitalised names read from its body sentences (never from headings or
+ * list labels alone), countries recognised from the country table, aliases merged (a capital
+ * only where its country is named too), ranked by salience.
+ */
+export function findActors(body: BodyText, owners: ArticleOwners): ActorReading {
+  const lowerWords = new Set<string>();
+  for (const s of body.sentences)
+    for (const w of s.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerWords.add(w);
+  const isCommonWord = (word: string) => lowerWords.has(word) || /(?:ing|ly)$/.test(word);
+  const readers = body.sentences.flatMap((s, i) =>
+    isTitleCase(s.text) ? [] : [new SentenceReader(s.text, i, isCommonWord)],
+  );
+  const ownerForms = new Set(
+    [owners.site, ...owners.authors]
+      .filter((s): s is string => Boolean(s))
+      .flatMap((s) => [s, ...tokenize(s).map((t) => t.word)]),
+  );
+
+  const all = readers
+    .flatMap((r) => r.mentions)
+    .filter((m) => !ownerForms.has(formOf(m)) && !ownerForms.has(m.surface));
+  // A capital stands for its country only where the article names that country too.
+  const namedCountries = new Set(
+    all.filter((m) => m.country && m.country.via !== 'capital').map((m) => m.country?.name),
+  );
+  for (const m of all) {
+    if (m.country?.via === 'capital' && !namedCountries.has(m.country.name)) {
+      m.country = null;
+      m.hint = 'place';
+    }
+  }
+
+  const keyOf = (m: Mention) => (m.country ? `country:${m.country.name}` : formOf(m));
+  const byForm = new Map<string, Mention[]>();
+  for (const m of all) byForm.set(keyOf(m), [...(byForm.get(keyOf(m)) ?? []), m]);
+
+  const groups = new FormGroups();
+  const forms = [...byForm.keys()].filter((f) => !f.startsWith('country:'));
+  const multiWord = forms.filter((f) => f.includes(' '));
+  const personForms = multiWord.filter((f) => byForm.get(f)?.some((m) => m.hint === 'person'));
+  for (const m of all) if (m.defines && byForm.has(m.defines)) groups.join(m.defines, formOf(m));
+  for (const form of forms) {
+    if (form.includes(' ')) continue;
+    // "WTO" for "World Trade Organization"; "Okafor" for "David Okafor"; "the Commission" for
+    // "European Commission": merged only when exactly one longer name fits.
+    const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(form);
+    // A single word is a surname or a short name ("the Commission"), not a place's last word:
+    // "California" is not "Southern California".
+    let fits = isAcronym
+      ? multiWord.filter((long) => spells(form, long))
+      : multiWord.filter(
+          (long) => long.split(' ').at(-1) === form && !byForm.get(long)?.some((m) => m.hint === 'place'),
+        );
+    // "Ivan" for "Ivan Braiker", in pieces that call people by their first name.
+    if (fits.length === 0 && !isAcronym) fits = personForms.filter((long) => long.split(' ')[0] === form);
+    if (fits.length === 1 && groups.find(form) === form) groups.join(form, fits[0]);
+  }
+
+  const merged = new Map<string, Mention[]>();
+  for (const [form, mentions] of byForm) {
+    const root = form.startsWith('country:') ? form : groups.find(form);
+    merged.set(root, [...(merged.get(root) ?? []), ...mentions]);
+  }
+
+  const titleWords = tokenize(owners.title)
+    .map((t) => t.word)
+    .join(' ');
+  const headingWords = body.headings.map((h) =>
+    tokenize(h)
+      .map((t) => t.word)
+      .join(' '),
+  );
+  const actors: Array<Actor & { first: number }> = [];
+  const spans = new Map<number, ActorSpan[]>();
+  for (const [key, mentions] of merged) {
+    if (!isActor(key, mentions, lowerWords)) continue;
+    const kind = kindOf(key, mentions);
+    const name = nameOf(key, mentions);
+    const surfaces = new Set(mentions.flatMap((m) => [m.surface, ...(m.titled ? [m.titled] : [])]));
+    surfaces.delete(name);
+    const wordForms = [name, ...mentions.map(formOf)].map((f) => tokenize(f).map((t) => t.word));
+    let salience = mentions.reduce((sum, m) => sum + (body.sentences[m.sentence].lead ? 2 : 1), 0);
+    if (wordForms.some((w) => containsWords(titleWords, w))) salience += 2;
+    salience += headingWords.filter((h) => wordForms.some((w) => containsWords(h, w))).length;
+    if (kind === 'place') salience *= PLACE_WEIGHT;
+    const roles = mentions.map((m) => m.role).filter((r): r is string => r !== null);
+    actors.push({
+      name,
+      kind,
+      aliases: [...surfaces],
+      mentions: mentions.length,
+      salience: Math.round(salience * 10) / 10,
+      role: mostFrequent(roles),
+      first: Math.min(...mentions.map((m) => m.sentence)),
+    });
+    for (const m of mentions)
+      spans.set(m.sentence, [...(spans.get(m.sentence) ?? []), { start: m.start, end: m.end, name }]);
+  }
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
+  actors.sort((a, b) => b.salience - a.salience || a.first - b.first || a.name.localeCompare(b.name));
+  return { actors: actors.map(({ first: _, ...actor }) => actor), spans };
+}
+
+/**
+ * Is this group of mentions an actor, not a capitalised word? Countries always are; other names
+ * need a context that shows it (a title, "said", "in", "the UN", an acronym defined) or two
+ * mentions, at least one inside a sentence. A single word the article also writes in lower
+ * case ("Ceasefire", "Others") is a common noun, whatever its context.
+ */
+function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boolean {
+  if (key.startsWith('country:')) return true;
+  // "Asian" markets, and "President" or "King" on their own (unless merged into a full name).
+  if (REGIONAL_ADJECTIVES.has(key.toLowerCase()) || TITLE_NOUNS.has(key.toLowerCase())) return false;
+  const titled = mentions.some((m) => m.role || m.titled);
+  if (!key.includes(' ') && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(key) && lowerWords.has(key.toLowerCase()) && !titled)
+    return false;
+  if (mentions.some((m) => m.evidence)) return true;
+  const inside = mentions.filter((m) => !m.sentenceStart);
+  if (mentions.length < 2 || inside.length === 0) return false;
+  const words = key.split(' ');
+  return !words.every((w) => lowerWords.has(w.toLowerCase()));
+}
+
+function kindOf(key: string, mentions: Mention[]): Actor['kind'] {
+  if (key.startsWith('country:')) return 'country';
+  const votes = new Map<Actor['kind'], number>();
+  for (const m of mentions) if (m.hint && m.hint !== 'country') votes.set(m.hint, (votes.get(m.hint) ?? 0) + 1);
+  let best: Actor['kind'] | null = null;
+  for (const kind of KIND_ORDER) if ((votes.get(kind) ?? 0) > (best ? (votes.get(best) ?? 0) : 0)) best = kind;
+  if (best) return best;
+  return key.includes(' ') ? 'person' : 'organisation';
+}
+
+/** A country's table name; otherwise the longest name written that is not an acronym. */
+function nameOf(key: string, mentions: Mention[]): string {
+  if (key.startsWith('country:')) return key.slice('country:'.length);
+  const written = mentions.map((m) => m.surface);
+  const full = written.filter((s) => !/^[\p{Lu}\p{N}.]+$/u.test(s));
+  const pool = full.length ? full : written;
+  return pool.reduce((best, s) => (s.split(/\s+/).length > best.split(/\s+/).length ? s : best), pool[0]);
+}
+
+function mostFrequent(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}

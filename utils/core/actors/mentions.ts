@@ -1,0 +1,387 @@
+import type { ActorKind } from '../types';
+import { type CountryVia, matchCountry } from './country-index';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  TITLE_NOUNS,
+} from './lexicon';
+import { joined, type Token, tokenize } from './tokens';
+
+/** One naming of a possible actor in one sentence. */
+export interface Mention {
+  sentence: number;
+  /** Where the name starts and ends in its sentence (the end after any "’s"). */
+  start: number;
+  end: number;
+  /** The name as written, without title or possessive: "Steve Witkoff", "Qatari", "U.S.". */
+  surface: string;
+  /** The name's words as names ("US" for "U.S."). */
+  words: string[];
+  /** Set when the name is a country's, a demonym or a capital. */
+  country: { name: string; via: CountryVia } | null;
+  /** The kind the context suggests, if any. */
+  hint: ActorKind | null;
+  /** Does the context show this is a name (a title, "said", "in", "the UN") and not a capitalised word? */
+  evidence: boolean;
+  /** "US envoy", "Israeli Prime Minister": a role given by title or apposition. */
+  role: string | null;
+  /** The name with the title written before it: "President Trump". */
+  titled: string | null;
+  /** Opens its sentence, where every word is capitalised. */
+  sentenceStart: boolean;
+  /** The acronym defined right after this name: "World Trade Organization (WTO)". */
+  defines: string | null;
+}
+
+const lower = (t: Token) => t.word.toLowerCase();
+const isConnector = (t: Token) => ['of', 'for', 'and', '&', 'the'].includes(t.word) || NAME_PARTICLES.has(t.word);
+const isOrganisationWord = (t: Token) => ORGANISATION_WORDS.has(lower(t));
+/** "The", "May", "Monday" are not names; "US" in capitals is, though "us" is a pronoun. */
+const isFunctionWord = (t: Token) =>
+  (NOT_NAMES.has(lower(t)) && !t.acronym) || /^\p{L}$|^I['’]|['’](?:ll|m|re|ve|d)$|n['’]t$/u.test(t.word);
+const isTitle = (t: Token) => TITLE_NOUNS.has(lower(t)) || HONORIFICS.has(lower(t));
+const isNameWord = (t: Token) => (t.cap && !isFunctionWord(t)) || NAME_PARTICLES.has(t.word);
+/** "West Bank", "North Carolina": a compass word opens a place's name, not a bank's. */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/** Words that make a region of a country's name: "Inner Mongolia", "Northern Ireland", "New Mexico". */
+const REGION_PREFIXES = new Set([...COMPASS, 'Inner', 'Outer', 'Upper', 'Lower', 'Greater', 'New', 'Little', 'Baja']);
+
+/** "Organization for Economic Co-operation and Development" is six words; seven is a headline. */
+const MAX_NAME_WORDS = 7;
+
+/** Does the sentence open right before `token`, allowing for opening quotes and brackets? */
+const opensSentence = (sentence: string, token: Token) => /^[\s"“‘'([—–-]*$/.test(sentence.slice(0, token.start));
+
+/**
+ * The capitalised runs of a sentence: names of one or more words, which may hold connectors
+ * ("Department of Justice", "Ursula von der Leyen") but no punctuation, and end at a possessive.
+ */
+function capitalisedRuns(sentence: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].possessive && joined(sentence, tokens[j], tokens[j + 1])) {
+      if (tokens[j + 1].cap) {
+        j += 1;
+        continue;
+      }
+      // "of", "for" and "and" join only inside organisation and title names ("Bank of England",
+      // "Secretary of State"), so that "Israel for the US" stays two names; particles join any name.
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 2 && isConnector(tokens[k]) && joined(sentence, tokens[k - 1], tokens[k]))
+        k += 1;
+      const run = tokens.slice(i, j + 1);
+      const institutional = run.some((t) => isOrganisationWord(t) || TITLE_NOUNS.has(lower(t)));
+      const connectors = tokens.slice(j + 1, k);
+      const particlesOnly = connectors.every((t) => NAME_PARTICLES.has(t.word));
+      // "and" only continues a name already joined by "of" ("Department of Health and Human
+      // Services"); otherwise it joins two names ("Kevin King and Timothy Weeks").
+      const conjunction = connectors.some((t) => t.word === 'and' || t.word === '&');
+      const ofName = run.some((t) => t.word === 'of' || t.word === 'for');
+      if (conjunction && !ofName) break;
+      if (
+        k > j + 1 &&
+        k < tokens.length &&
+        tokens[k].cap &&
+        joined(sentence, tokens[k - 1], tokens[k]) &&
+        (institutional || particlesOnly)
+      ) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** "US-China", "Israel-Hamas": a hyphen between names with a country among them joins two names. */
+function splitCountryCompounds(tokens: Token[]): Token[] {
+  return tokens.flatMap((token) => {
+    if (!token.cap || !token.text.includes('-')) return [token];
+    const parts = token.text.split('-');
+    if (!parts.some((part) => matchCountry([part], 0))) return [token];
+    let at = token.start;
+    return parts.map((part, i) => {
+      const piece = tokenize(part)[0] ?? token;
+      const shifted = {
+        ...piece,
+        start: at,
+        end: at + part.length,
+        possessive: i === parts.length - 1 && token.possessive,
+      };
+      at += part.length + 1;
+      return shifted;
+    });
+  });
+}
+
+/** Reads the mentions of one sentence. */
+export class SentenceReader {
+  readonly tokens: Token[];
+  readonly mentions: Mention[] = [];
+
+  /**
+   * @param isCommonWord does the article write this word in lower case? Then, capitalised at the
+   *   start of a sentence ("Getting Disney+ …"), it is not part of a name.
+   */
+  constructor(
+    readonly sentence: string,
+    readonly index: number,
+    private readonly isCommonWord: (word: string) => boolean,
+  ) {
+    this.tokens = splitCountryCompounds(tokenize(sentence));
+    for (const [from, to] of capitalisedRuns(sentence, this.tokens)) this.readRun(from, to);
+  }
+
+  private surface(from: number, to: number): string {
+    return this.sentence.slice(this.tokens[from].start, this.tokens[from].start + this.span(from, to));
+  }
+
+  private span(from: number, to: number): number {
+    return this.tokens[to].start + this.tokens[to].text.length - this.tokens[from].start;
+  }
+
+  private words(from: number, to: number): string[] {
+    return this.tokens.slice(from, to + 1).map((t) => t.word);
+  }
+
+  private readRun(from: number, to: number): void {
+    const { tokens } = this;
+    // Function words, days and months are not names, at either end of a run.
+    while (from <= to && isFunctionWord(tokens[from]) && !HONORIFICS.has(lower(tokens[from]))) from += 1;
+    if (from < to && opensSentence(this.sentence, tokens[from]) && this.isCommonWord(lower(tokens[from]))) from += 1;
+    while (to >= from && (isFunctionWord(tokens[to]) || isConnector(tokens[to]))) to -= 1;
+    // "(WTO)" right after the name it abbreviates is a definition, not another mention.
+    if (from === to && tokens[from].acronym && this.mentions.at(-1)?.defines === tokens[from].word) return;
+    // Longer runs are title-case text (a headline, a book), not a name; nor is a dateline in
+    // capitals ("SAN FRANCISCO (AP) —").
+    if (from > to || to - from >= MAX_NAME_WORDS) return;
+    if (tokens.slice(from, to + 1).some((t) => /^\p{Lu}{6,}$/u.test(t.word))) return;
+    if (this.readTitled(from, to)) return;
+    if (!COMPASS.has(tokens[from].word) && tokens.slice(from, to + 1).some(isOrganisationWord)) {
+      this.push(from, to, { hint: 'organisation', evidence: true });
+      return;
+    }
+    this.readCountriesAndNames(from, to);
+  }
+
+  /**
+   * "Israeli Prime Minister Netanyahu", "Judge David Okafor", "Mr. Smith": a title, then one to
+   * four name words with no organisation or place word among them. The name is a person; the
+   * words before it, with any modifiers written before the run, are the role.
+   */
+  private readTitled(from: number, to: number): boolean {
+    const { tokens } = this;
+    // A run that ends in a title names no one: "Prime Minister", "Chief Strategy Officer"; or it
+    // names the institution the title belongs to: "Senate Leader", "House of Representatives
+    // Speaker". ("Kevin King" is a name: nothing before "King" is a title or an institution.)
+    if (isTitle(tokens[to])) {
+      let end = to;
+      while (end >= from && (isTitle(tokens[end]) || ROLE_MODIFIERS.has(lower(tokens[end])))) end -= 1;
+      const head = tokens.slice(from, end + 1);
+      // "King and Weeks were abducted": a lone title word may be the surname of someone named in
+      // full elsewhere; it is kept as a weak mention that only merging can make an actor.
+      if (from === to && isTitle(tokens[to]) && !HONORIFICS.has(lower(tokens[to]))) {
+        this.push(from, to, { hint: 'person' });
+        return true;
+      }
+      if (end < from || isTitle(tokens[from]) || ROLE_MODIFIERS.has(lower(tokens[from]))) {
+        this.readCountriesAndNames(from, to, true);
+        return true;
+      }
+      if (head.some(isOrganisationWord) || matchCountry(this.words(from, end), 0)?.length === head.length) {
+        this.readRun(from, end);
+        return true;
+      }
+    }
+    for (let k = to - 1; k >= from; k--) {
+      if (!isTitle(tokens[k])) continue;
+      let nameFrom = k + 1;
+      if (tokens[nameFrom].word === 'of' || tokens[nameFrom].word === 'for') {
+        // "Secretary of State Mike Pompeo": the "of …" is the role's; the name is the last two
+        // to four words. "CEO of Hipcricket": no name follows, the rest is an organisation.
+        nameFrom = Math.max(k + 3, to - 3);
+        while (nameFrom < to && !this.isPersonName(nameFrom, to)) nameFrom += 1;
+        if (nameFrom >= to) {
+          this.readName(k + 2, to, 'organisation');
+          return true;
+        }
+      } else if (!this.isPersonName(nameFrom, to)) {
+        return false;
+      }
+      this.readCountriesAndNames(from, k, true);
+      let roleFrom = from;
+      while (roleFrom <= k && HONORIFICS.has(lower(tokens[roleFrom]))) roleFrom += 1;
+      roleFrom = this.roleStart(roleFrom);
+      const role = roleFrom <= k && !HONORIFICS.has(lower(tokens[k])) ? this.surface(roleFrom, nameFrom - 1) : null;
+      let titledFrom = k;
+      while (titledFrom > from && tokens[titledFrom - 1].cap && !matchCountry([tokens[titledFrom - 1].word], 0))
+        titledFrom -= 1;
+      this.push(nameFrom, to, { hint: 'person', evidence: true, role, titled: this.surface(titledFrom, to) });
+      return true;
+    }
+    return false;
+  }
+
+  /** Can tokens `from`…`to` be a person's name: one to four capitalised name words, no institution? */
+  private isPersonName(from: number, to: number): boolean {
+    const name = this.tokens.slice(from, to + 1);
+    return (
+      name.length >= 1 &&
+      name.length <= 4 &&
+      name[0].cap &&
+      name.every(isNameWord) &&
+      !name.some((t) => isOrganisationWord(t) || PLACE_WORDS.has(lower(t)) || isTitle(t))
+    );
+  }
+
+  /** Extends a role back over modifiers written before it: "former US envoy", "Deputy". */
+  private roleStart(from: number): number {
+    let start = from;
+    while (start > 0 && joined(this.sentence, this.tokens[start - 1], this.tokens[start])) {
+      const prev = this.tokens[start - 1];
+      const word = lower(prev);
+      if (!ROLE_MODIFIERS.has(word) && !TITLE_NOUNS.has(word) && !matchCountry([prev.word], 0)) break;
+      if (prev.possessive) break;
+      start -= 1;
+    }
+    return start;
+  }
+
+  /** Splits a run into the countries it names and the other names between them. */
+  private readCountriesAndNames(from: number, to: number, insideTitle = false): void {
+    const words = this.words(from, to);
+    if (!insideTitle && words.length > 1) {
+      const whole = matchCountry(words, 0);
+      // "Inner Mongolia", "Northern Ireland", "New Mexico": a region named after a country is a place.
+      if (!whole && REGION_PREFIXES.has(words[0]) && matchCountry(words, 1)?.length === words.length - 1) {
+        this.readName(from, to, 'place');
+        return;
+      }
+      // "Michael Jordan", "Israel Katz", "China Daily": a country's name inside a longer name is
+      // part of it. Only a demonym opening a run is split off from the name after it.
+      if (whole?.via !== 'demonym' && (whole?.length ?? 0) < words.length) {
+        this.readName(from, to);
+        return;
+      }
+    }
+    let nameFrom = from;
+    let i = 0;
+    while (i < words.length) {
+      const hit = matchCountry(words, i);
+      if (!hit) {
+        i += 1;
+        continue;
+      }
+      if (!insideTitle && from + i > nameFrom) this.readName(nameFrom, from + i - 1);
+      const at = from + i;
+      this.push(at, at + hit.length - 1, {
+        country: { name: hit.country, via: hit.via },
+        hint: 'country',
+        evidence: true,
+      });
+      i += hit.length;
+      nameFrom = from + i;
+    }
+    if (!insideTitle && nameFrom <= to) this.readName(nameFrom, to);
+  }
+
+  /** A name that is not a country: reads its kind and evidence from the words around it. */
+  private readName(from: number, to: number, known: ActorKind | null = null): void {
+    const { tokens, sentence } = this;
+    const first = tokens[from];
+    const last = tokens[to];
+    const multi = to > from;
+    let hint: ActorKind | null = known;
+    let evidence = false;
+    let role: string | null = null;
+    if (multi && (PLACE_WORDS.has(lower(last)) || COMPASS.has(first.word))) {
+      hint = 'place';
+      evidence = true;
+    }
+    // "in Khan Younis", "from the West Bank"
+    let before = from - 1;
+    if (before >= 0 && tokens[before].word === 'the') before -= 1;
+    if (before >= 0 && PLACE_PREPOSITIONS.has(tokens[before].word)) {
+      hint ??= 'place';
+      evidence = true;
+    }
+    // "the UN", "the EU": an acronym after "the" names an organisation.
+    if (first.acronym && !multi) {
+      hint = 'organisation';
+      if (from > 0 && tokens[from - 1].word === 'the') evidence = true;
+    }
+    // "US envoy Steve Witkoff": a lower-case title right before the name.
+    const prev = tokens[from - 1];
+    if (prev && !prev.cap && TITLE_NOUNS.has(prev.word) && joined(sentence, prev, first)) {
+      role = this.surface(this.roleStart(from - 1), from - 1);
+      hint = 'person';
+      evidence = true;
+    }
+    // "Witkoff, the US envoy," or "David Okafor, a judge at …,"
+    const apposition = /^,\s+(?:the |a |an )?([^,.;:()“”"]{3,80}?)(?=,|\.|;|$)/.exec(sentence.slice(last.end));
+    if (apposition && multi && !role) {
+      const phrase = apposition[1].trim();
+      const head = phrase.split(/\s+/);
+      if (head.length <= 8 && head.some((w) => TITLE_NOUNS.has(w.toLowerCase())) && /^[\p{Ll}\p{Lu}]/u.test(phrase)) {
+        role = phrase;
+        hint = 'person';
+        evidence = true;
+      }
+    }
+    // "Okafor said", "officials reportedly warned": a name that speaks.
+    let after = to + 1;
+    while (
+      after < tokens.length &&
+      /^(?:also|has|have|had|reportedly|later|previously|publicly|privately)$/.test(tokens[after].word)
+    )
+      after += 1;
+    if (
+      after < tokens.length &&
+      SPEECH_VERBS.has(tokens[after].word) &&
+      joined(sentence, tokens[after - 1], tokens[after])
+    ) {
+      evidence = true;
+      if (multi) hint ??= 'person';
+    }
+    // "Republicans", "Democrats", "Houthis", "Islamists": a plural name is a group.
+    if (!multi && !first.acronym && /(?:ans|ats|is|ists|ites)$/.test(first.word) && !hint) hint = 'group';
+    this.push(from, to, { hint, evidence, role });
+  }
+
+  private push(from: number, to: number, found: Partial<Mention>): void {
+    // "World Trade Organization (WTO)": the acronym merges with the name. It is no evidence by
+    // itself: "Artificial Intelligence (AI)" is a concept, not an actor.
+    const definition = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)/u.exec(this.sentence.slice(this.tokens[to].end));
+    this.mentions.push({
+      sentence: this.index,
+      start: this.tokens[from].start,
+      end: this.tokens[to].end,
+      surface: this.surface(from, to),
+      words: this.words(from, to),
+      country: null,
+      hint: null,
+      evidence: false,
+      role: null,
+      titled: null,
+      sentenceStart: opensSentence(this.sentence, this.tokens[from]),
+      defines: found.country ? null : (definition?.[1] ?? null),
+      ...found,
+    });
+  }
+}
