@@ -8,7 +8,7 @@ import { EXTRACT_REQUEST_KEY, type ExtractRequest, isExtractResponse } from './m
 
 export type OutlineState =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; now: Date }
+  | { kind: 'article'; article: Article; now: Date; tabId: number }
   | { kind: 'not-article'; reason: string }
   /** The browser forbids reading this page: retrying cannot help. */
   | { kind: 'restricted'; reason: string }
@@ -78,5 +78,7 @@ export async function outlineTab(tabParam: string | null, now: Date): Promise<Ou
       : { kind: 'error', reason: `Dossier could not outline this page (${response.message}).` };
   }
   const { result } = response;
-  return result.isArticle ? { kind: 'article', article: result, now } : { kind: 'not-article', reason: result.reason };
+  return result.isArticle
+    ? { kind: 'article', article: result, now, tabId: tab.id }
+    : { kind: 'not-article', reason: result.reason };
 }

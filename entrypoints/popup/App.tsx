@@ -1,8 +1,29 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ActorChips } from '@/components/ActorChips';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { ClaimList } from '@/components/ClaimList';
 import { SectionOutline } from '@/components/SectionOutline';
 import { StatusMessage } from '@/components/StatusMessage';
+import { isAnalysable } from '@/utils/core/outline/analysable';
+import type { Article } from '@/utils/core/types';
+import { highlightClaim } from '@/utils/highlight-claim';
 import { type OutlineState, outlineTab } from '@/utils/outline-tab';
+
+/** Key actors as chips and the claims they filter; a click on a claim shows it in the page. */
+function Analysis({ article, tabId }: { article: Article; tabId: number }) {
+  const [actor, setActor] = useState<string | null>(null);
+  if (!isAnalysable(article.language)) {
+    return <p class="empty">Key actors and claims are read for articles in English only, for now.</p>;
+  }
+  return (
+    <>
+      <h2 class="popup__heading">Key actors</h2>
+      <ActorChips actors={article.actors} selected={actor} onSelect={setActor} />
+      <h2 class="popup__heading">{actor ? `Claims about ${actor}` : 'Key claims'}</h2>
+      <ClaimList claims={article.claims} actor={actor} onShow={(claim) => highlightClaim(tabId, claim.text)} />
+    </>
+  );
+}
 
 interface Props {
   /** `?tab=<id>` outlines that tab (the popup opened as a page); otherwise the active tab. */
@@ -29,6 +50,7 @@ export function App({ tabParam }: Props) {
           <ArticleHeader article={state.article} now={state.now} />
           <h2 class="popup__heading">Outline</h2>
           <SectionOutline sections={state.article.sections} />
+          <Analysis article={state.article} tabId={state.tabId} />
         </>
       )}
       {state.kind === 'not-article' && <StatusMessage tone="info" message={state.reason} onRetry={load} />}

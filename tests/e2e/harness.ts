@@ -15,7 +15,8 @@ export async function servePages(
   pages: Record<string, string>,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const body = pages[request.url ?? ''];
+    // The query is ignored, so a test can open its own copy of a page ("/seed.html?tab=3").
+    const body = pages[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
     response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body ?? 'not found');
   });
@@ -105,10 +106,10 @@ export async function openTab(context: BrowserContext, id: string, url: string):
   return tabId;
 }
 
-/** Saves what a person would see, for a human to look at after the run. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves what a person would see (the whole page, or only the window), for a human to look at after the run. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = join(RESULTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

@@ -60,7 +60,7 @@ describe('the popup on a Wix blog post', () => {
       'Conduit to HamasHumanitarian FacilitatorRegional Balancer',
     );
     for (const title of seedExpected.sections) {
-      await expect(popup.getByText(title, { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(popup.locator('.outline').getByText(title, { exact: true }).isVisible()).resolves.toBe(true);
     }
     // H3 subsections sit one step in from their H2.
     const levels = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-level')));
@@ -69,6 +69,86 @@ describe('the popup on a Wix blog post', () => {
     await screenshot(popup, 'popup-article');
     console.log(`popup: click to outline ${elapsed.toFixed(0)} ms`);
     expect(elapsed).toBeLessThan(5000); // a hang guard, not a benchmark: the figure is reported above
+    await popup.close();
+  });
+});
+
+describe('key actors and key claims in the popup', () => {
+  it('shows actor chips with kind and mentions, and the key claims with their hedges and sources', async () => {
+    const tabId = await openTab(context, id, `${server.origin}/seed.html`);
+    const { popup } = await openPopup(tabId);
+    const chips = popup.getByRole('list', { name: 'Key actors' }).getByRole('button');
+    await chips.first().waitFor();
+    const names = await popup.locator('.chip__name').allTextContents();
+    expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['Qatar', 'United States', 'Israel']));
+    expect(names).toEqual(expect.arrayContaining(['Hamas', 'Egypt', 'Steve Witkoff']));
+    for (const alias of ['Doha', 'Washington', 'Israeli']) expect(names).not.toContain(alias);
+    const qatar = popup.locator('.chip', { hasText: 'Qatar' });
+    await expect(qatar.locator('.chip__kind').textContent()).resolves.toBe('country');
+    expect(Number(await qatar.locator('.chip__count').textContent())).toBeGreaterThan(10);
+    await expect(popup.locator('.chip', { hasText: 'Steve Witkoff' }).getAttribute('title')).resolves.toBe(
+      'person · US envoy',
+    );
+
+    const claims = popup.getByRole('list', { name: 'Key claims' }).locator('.claim');
+    await expect(claims.count()).resolves.toBe(8);
+    const texts = await claims.locator('.claim__text').allTextContents();
+    expect(texts.some((t) => t.startsWith('Hamas, for its part, has responded “positively”'))).toBe(true);
+    await popup.getByRole('heading', { name: 'Key actors' }).evaluate((el) => el.scrollIntoView());
+    await screenshot(popup, 'popup-actors-claims');
+    await popup.close();
+  });
+
+  it('filters the claims to an actor, and back', async () => {
+    const tabId = await openTab(context, id, `${server.origin}/seed.html`);
+    const { popup } = await openPopup(tabId);
+    const israel = popup.locator('.chip', { hasText: 'Israel' });
+    await israel.click();
+    await expect(israel.getAttribute('aria-pressed')).resolves.toBe('true');
+    const about = popup.getByRole('list', { name: 'Claims about Israel' }).locator('.claim');
+    await about.first().waitFor();
+    const texts = await about.locator('.claim__text').allTextContents();
+    expect(texts.length).toBeGreaterThan(8);
+    for (const text of texts) expect(text).toMatch(/Israel/);
+    // The hedged claim about the truce shows its cues.
+    const truce = about.filter({ hasText: 'The 60-day truce proposal' });
+    await expect(truce.locator('.badge--hedged').textContent()).resolves.toBe(
+      'hedged: reportedly, under serious consideration',
+    );
+    await popup.getByRole('heading', { name: 'Key actors' }).evaluate((el) => el.scrollIntoView());
+    await screenshot(popup, 'popup-claims-filtered');
+    await israel.click();
+    await expect(popup.getByRole('list', { name: 'Key claims' }).locator('.claim').count()).resolves.toBe(8);
+    await popup.close();
+  });
+
+  it('scrolls the page to a claim and highlights it when the claim is clicked', async () => {
+    const url = `${server.origin}/seed.html?highlight`;
+    const tabId = await openTab(context, id, url);
+    const { popup } = await openPopup(tabId);
+    const page = context.pages().find((p) => p.url() === url);
+    if (!page) throw new Error('the seed tab is not visible to the test');
+    await popup.locator('.chip', { hasText: 'Hamas' }).click();
+    const claim = popup.locator('.claim__text', { hasText: 'Hamas, for its part, has responded' });
+    await claim.click();
+    // The tab is in the background, where animation frames do not run: poll on a timer.
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dossier-claim'),
+      undefined,
+      { polling: 100 },
+    );
+    const highlighted = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dossier-claim');
+      const [range] = highlight ? [...highlight] : [];
+      return { text: range?.toString() ?? '', top: range?.getBoundingClientRect().top ?? -1, height: innerHeight };
+    });
+    expect(highlighted.text).toMatch(/^Hamas, for its part, has responded “positively” to the latest proposal/);
+    // The sentence is in the window, not above or below it.
+    expect(highlighted.top).toBeGreaterThan(0);
+    expect(highlighted.top).toBeLessThan(highlighted.height);
+    await expect(popup.locator('.claim__missing').count()).resolves.toBe(0);
+    await page.bringToFront();
+    await screenshot(page, 'page-claim-highlighted', false);
     await popup.close();
   });
 });
@@ -114,9 +194,9 @@ describe('the popup on a hostile page', () => {
     const tabId = await openTab(context, id, `${server.origin}/hostile.html`);
     const { popup } = await openPopup(tabId);
     await popup.locator('.outline').waitFor();
-    await expect(popup.getByText('Section with <script>alert(1)</script> in its title').isVisible()).resolves.toBe(
-      true,
-    );
+    await expect(
+      popup.locator('.outline').getByText('Section with <script>alert(1)</script> in its title').isVisible(),
+    ).resolves.toBe(true);
     await expect(popup.locator('.outline script, .outline img, .article img').count()).resolves.toBe(0);
     await expect(popup.evaluate(() => (globalThis as Record<string, unknown>).__pwned)).resolves.toBeUndefined();
     await screenshot(popup, 'popup-hostile');

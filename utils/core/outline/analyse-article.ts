@@ -1,16 +1,11 @@
 import { findActors } from '../actors/find-actors';
 import { findClaims } from '../claims/find-claims';
 import type { Actor, Article, Claim } from '../types';
+import { isAnalysable } from './analysable';
 import { readBodySentences } from './body-sentences';
 
 /** What `analyseArticle` reads: plain article data, so a saved article can be analysed again. */
 export type AnalysisInput = Pick<Article, 'title' | 'site' | 'authors' | 'text' | 'sections' | 'language'>;
-
-/**
- * Is the article in English (or unmarked)? The actor finder reads capitalisation, titles and
- * hedges the English way; in German every noun is capitalised, so it would list nouns as actors.
- */
-export const isAnalysable = (language: string | null): boolean => !language || /^en(?:[-_]|$)/i.test(language);
 
 /** The key actors and claims of an article, from its text and outline alone; none for other languages. */
 export function analyseArticle(article: AnalysisInput): { actors: Actor[]; claims: Claim[] } {
