@@ -12,8 +12,8 @@ import { type OutlineState, outlineTab } from '@/utils/outline-tab';
 /** Key actors as chips and the claims they filter; a click on a claim shows it in the page. */
 function Analysis({ article, tabId }: { article: Article; tabId: number }) {
   const [actor, setActor] = useState<string | null>(null);
-  if (!isAnalysable(article.language)) {
-    return <p class="empty">Key actors and claims are read for articles in English only, for now.</p>;
+  if (!isAnalysable(article.language, article.text)) {
+    return <p class="empty">Key actors and claims are read from English prose, and this page has too little of it.</p>;
   }
   return (
     <>

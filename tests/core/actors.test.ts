@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ActorTruth, scoreActors } from '../../scripts/bench/actor-score';
 import { buildCountryTable } from '../../scripts/country-table';
 import { COUNTRIES } from '../../utils/core/actors/country-table';
+import { isAnalysable } from '../../utils/core/outline/analysable';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Actor, Section } from '../../utils/core/types';
 import { asArticle, BENCH, extractFile, readJson, SEED, seedExpected } from '../helpers/fixtures';
@@ -50,7 +51,7 @@ describe('key actors of the seed article', () => {
   });
 });
 
-describe('key actors of hand-labelled news pages (trade, local politics, legislature, government)', () => {
+describe('key actors of hand-labelled news pages (trade, local politics, courts, legislature, government)', () => {
   const truth = readJson<{ pages: Record<string, ActorTruth & { topic: string }> }>(
     new URL('../fixtures/actors-ground-truth.json', import.meta.url).pathname,
   );
@@ -161,5 +162,31 @@ describe('the country table', () => {
     expect(us?.capitals).toContain('Washington');
     // Two-letter codes that are English words are not names.
     expect(COUNTRIES.flatMap((c) => c.aliases)).not.toContain('IT');
+  });
+});
+
+/** "Die elektronische Patientenakte": German text on a page that declares lang="en". */
+const GERMAN_PAGE = '57b4dafd18cfd0531b69f81e87158648227c673ef159f8d8c87d34e34bdb21f2.html.gz';
+
+describe('which articles are analysed', () => {
+  it('reads English prose, and leaves text in other languages alone even under lang="en"', async () => {
+    const seed = asArticle(
+      await extractFile(`${SEED}polistratics-jsonld.html`, seedExpected.url, seedExpected.capturedAt),
+    );
+    expect(isAnalysable('en', seed.text)).toBe(true);
+    expect(isAnalysable(null, seed.text)).toBe(true);
+    expect(isAnalysable('de', seed.text)).toBe(false);
+    // A German article on a site whose theme says lang="en": its nouns are not actors.
+    const german = asArticle(
+      await extractFile(
+        `${BENCH}article-extraction-benchmark/html/${GERMAN_PAGE}`,
+        'https://example.com/',
+        '2019-11-20',
+      ),
+    );
+    expect(german.language).toBe('en');
+    expect(isAnalysable(german.language, german.text)).toBe(false);
+    expect(german.actors).toEqual([]);
+    expect(german.claims).toEqual([]);
   });
 });

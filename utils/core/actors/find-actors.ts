@@ -1,7 +1,7 @@
 import type { BodyText } from '../outline/body-sentences';
 import { isTitleCase } from '../text/sentences';
 import type { Actor } from '../types';
-import { REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
+import { GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
 import { type Mention, SentenceReader } from './mentions';
 import { tokenize } from './tokens';
 
@@ -110,6 +110,17 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const multiWord = forms.filter((f) => f.includes(' '));
   const personForms = multiWord.filter((f) => byForm.get(f)?.some((m) => m.hint === 'person'));
   for (const m of all) if (m.defines && byForm.has(m.defines)) groups.join(m.defines, formOf(m));
+  // "Hawk Sawyer" for "Kathleen Hawk Sawyer": a shorter name that ends a full one, unless the
+  // full one is an organisation or a place ("Supreme Court" is not "Illinois Supreme Court").
+  for (const form of multiWord) {
+    const longer = multiWord.filter(
+      (long) =>
+        long !== form &&
+        long.endsWith(` ${form}`) &&
+        !byForm.get(long)?.some((m) => m.hint === 'organisation' || m.hint === 'place'),
+    );
+    if (longer.length === 1) groups.join(form, longer[0]);
+  }
   for (const form of forms) {
     if (form.includes(' ')) continue;
     // "WTO" for "World Trade Organization"; "Okafor" for "David Okafor"; "the Commission" for
@@ -180,8 +191,10 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
  */
 function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boolean {
   if (key.startsWith('country:')) return true;
-  // "Asian" markets, and "President" or "King" on their own (unless merged into a full name).
-  if (REGIONAL_ADJECTIVES.has(key.toLowerCase()) || TITLE_NOUNS.has(key.toLowerCase())) return false;
+  // "Asian" markets, "Authorities said", and "President" or "King" on their own (unless merged
+  // into a full name).
+  const word = key.toLowerCase();
+  if (REGIONAL_ADJECTIVES.has(word) || TITLE_NOUNS.has(word) || GENERIC_PEOPLE.has(word)) return false;
   const titled = mentions.some((m) => m.role || m.titled);
   if (!key.includes(' ') && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(key) && lowerWords.has(key.toLowerCase()) && !titled)
     return false;
@@ -192,10 +205,20 @@ function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boo
   return !words.every((w) => lowerWords.has(w.toLowerCase()));
 }
 
+/**
+ * The kind most mentions suggest. A full name also written as its last word alone ("Jeffrey
+ * Epstein" … "Epstein") is a person; most mentions after "in" or "from" make a place; otherwise
+ * a name of several words is taken for a person and a single word for an organisation.
+ */
 function kindOf(key: string, mentions: Mention[]): Actor['kind'] {
   if (key.startsWith('country:')) return 'country';
   const votes = new Map<Actor['kind'], number>();
-  for (const m of mentions) if (m.hint && m.hint !== 'country') votes.set(m.hint, (votes.get(m.hint) ?? 0) + 1);
+  const vote = (kind: Actor['kind'], weight = 1) => votes.set(kind, (votes.get(kind) ?? 0) + weight);
+  for (const m of mentions) if (m.hint && m.hint !== 'country') vote(m.hint);
+  const full = mentions.find((m) => m.words.length > 1);
+  if (full && mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === full.words.at(-1)))
+    vote('person', 2);
+  if (mentions.filter((m) => m.afterPreposition).length * 2 > mentions.length) vote('place');
   let best: Actor['kind'] | null = null;
   for (const kind of KIND_ORDER) if ((votes.get(kind) ?? 0) > (best ? (votes.get(best) ?? 0) : 0)) best = kind;
   if (best) return best;

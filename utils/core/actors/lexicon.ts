@@ -23,6 +23,29 @@ export const NOT_NAMES = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec
   mr mrs ms dr prof sir dame lord lady
   read share comment reply photo image video watch listen subscribe advertisement related
+  hey hi hello oh please thanks
+`);
+
+/**
+ * Words that end the name of a day or an event, not of an actor: "Black Friday", "Cyber Monday",
+ * "Davis Cup Finals", "Dubai Air Show", "Amsterdam Light Festival".
+ */
+export const DATES_AND_EVENTS = words(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  day week weekend festival show expo fair finals final cup awards award summit games olympics
+  championship championships tournament marathon gala
+`);
+
+/**
+ * People named by their function rather than their name. Capitalised at the start of a sentence
+ * ("Authorities said …", "Officials warned …") they are still not a name.
+ */
+export const GENERIC_PEOPLE = words(`
+  authorities officials official analysts experts critics observers residents witnesses investigators
+  prosecutors lawmakers legislators diplomats sources police officers leaders ministers negotiators
+  mediators economists researchers scientists doctors voters protesters demonstrators activists
+  employees workers students parents users customers investors traders
 `);
 
 /**
@@ -39,7 +62,7 @@ export const TITLE_NOUNS = words(`
   professor adviser advisor negotiator mediator diplomat treasurer auditor clerk trustee founder
   coach manager economist analyst researcher head official chairperson executive counsel lawyer
   journalist reporter editor correspondent scholar expert historian scientist activist strategist consultant
-  banker investor fellow partner candidate nominee
+  banker investor fellow partner candidate nominee advocate
   rabbi imam bishop archbishop cardinal reverend rev
 `);
 
@@ -72,7 +95,7 @@ export const ORGANISATION_WORDS = words(`
   times post news journal herald tribune foundation trust centre center network bureau coalition
   alliance movement front brigades guard guards airlines airways motors tribunal cabinet secretariat
   programme program hospital church club society media press agency regime government legislature
-  caucus conference commission directorate exchange fed
+  caucus conference commission directorate exchange fed circuit
 `);
 
 /** Nouns that end a place name: "Gaza Strip", "Red Sea", "Cook County". */

@@ -1,6 +1,7 @@
 import type { ActorKind } from '../types';
 import { type CountryVia, matchCountry } from './country-index';
 import {
+  DATES_AND_EVENTS,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -33,6 +34,8 @@ export interface Mention {
   role: string | null;
   /** The name with the title written before it: "President Trump". */
   titled: string | null;
+  /** Follows "in", "from", "near"…: a place, if most mentions do. */
+  afterPreposition: boolean;
   /** Opens its sentence, where every word is capitalised. */
   sentenceStart: boolean;
   /** The acronym defined right after this name: "World Trade Organization (WTO)". */
@@ -45,7 +48,9 @@ const isOrganisationWord = (t: Token) => ORGANISATION_WORDS.has(lower(t));
 /** "The", "May", "Monday" are not names; "US" in capitals is, though "us" is a pronoun. */
 const isFunctionWord = (t: Token) =>
   (NOT_NAMES.has(lower(t)) && !t.acronym) || /^\p{L}$|^I['’]|['’](?:ll|m|re|ve|d)$|n['’]t$/u.test(t.word);
-const isTitle = (t: Token) => TITLE_NOUNS.has(lower(t)) || HONORIFICS.has(lower(t));
+/** A title word, also inside a compound: "Inspector-General", "vice-premier". */
+const isTitleWord = (word: string) => word.split('-').some((part) => TITLE_NOUNS.has(part.toLowerCase()));
+const isTitle = (t: Token) => isTitleWord(t.word) || HONORIFICS.has(lower(t));
 const isNameWord = (t: Token) => (t.cap && !isFunctionWord(t)) || NAME_PARTICLES.has(t.word);
 /** "West Bank", "North Carolina": a compass word opens a place's name, not a bank's. */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
@@ -53,7 +58,16 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
 /** Words that make a region of a country's name: "Inner Mongolia", "Northern Ireland", "New Mexico". */
 const REGION_PREFIXES = new Set([...COMPASS, 'Inner', 'Outer', 'Upper', 'Lower', 'Greater', 'New', 'Little', 'Baja']);
 
-/** "Organization for Economic Co-operation and Development" is six words; seven is a headline. */
+/** "James P. Kennedy Jr.": the suffix is left off, so that "Kennedy" finds the full name. */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
+/** ", the US envoy," after a name; full stops only inside abbreviations ("the U.S. attorney"). */
+const APPOSITION =
+  /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:the |a |an )?((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.){3,80}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$)/u;
+
+/** "Organization for Economic Co-operation and Development" has six capitalised words; eight is a headline. */
 const MAX_NAME_WORDS = 7;
 
 /** Does the sentence open right before `token`, allowing for opening quotes and brackets? */
@@ -72,7 +86,9 @@ function capitalisedRuns(sentence: string, tokens: Token[]): Array<[number, numb
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j].possessive && joined(sentence, tokens[j], tokens[j + 1])) {
+    // A possessive ends a name ("Qatar’s role"), except before an office: "U.S. Attorney’s Office".
+    const continues = (t: Token, next: Token) => !t.possessive || isOrganisationWord(next);
+    while (j + 1 < tokens.length && continues(tokens[j], tokens[j + 1]) && joined(sentence, tokens[j], tokens[j + 1])) {
       if (tokens[j + 1].cap) {
         j += 1;
         continue;
@@ -83,7 +99,7 @@ function capitalisedRuns(sentence: string, tokens: Token[]): Array<[number, numb
       while (k < tokens.length && k - j <= 2 && isConnector(tokens[k]) && joined(sentence, tokens[k - 1], tokens[k]))
         k += 1;
       const run = tokens.slice(i, j + 1);
-      const institutional = run.some((t) => isOrganisationWord(t) || TITLE_NOUNS.has(lower(t)));
+      const institutional = run.some((t) => isOrganisationWord(t) || isTitle(t));
       const connectors = tokens.slice(j + 1, k);
       const particlesOnly = connectors.every((t) => NAME_PARTICLES.has(t.word));
       // "and" only continues a name already joined by "of" ("Department of Health and Human
@@ -134,6 +150,8 @@ function splitCountryCompounds(tokens: Token[]): Token[] {
 export class SentenceReader {
   readonly tokens: Token[];
   readonly mentions: Mention[] = [];
+  /** The last run that was a title without a name ("Inspector-General of Police"), for "…, Name". */
+  private lastTitle: { to: number; role: string } | null = null;
 
   /**
    * @param isCommonWord does the article write this word in lower case? Then, capitalised at the
@@ -163,14 +181,25 @@ export class SentenceReader {
   private readRun(from: number, to: number): void {
     const { tokens } = this;
     // Function words, days and months are not names, at either end of a run.
-    while (from <= to && isFunctionWord(tokens[from]) && !HONORIFICS.has(lower(tokens[from]))) from += 1;
-    if (from < to && opensSentence(this.sentence, tokens[from]) && this.isCommonWord(lower(tokens[from]))) from += 1;
-    while (to >= from && (isFunctionWord(tokens[to]) || isConnector(tokens[to]))) to -= 1;
+    const institution = tokens.slice(from, to + 1).some(isOrganisationWord);
+    while (from <= to && isFunctionWord(tokens[from]) && !HONORIFICS.has(lower(tokens[from]))) {
+      // "The First Amendment": an ordinal opens a thing's name, unless an institution's
+      // ("Second Circuit Court of Appeals").
+      if (ORDINALS.has(lower(tokens[from])) && !institution) return;
+      from += 1;
+    }
+    const opener = tokens[from];
+    if (from < to && opensSentence(this.sentence, opener) && !isTitle(opener) && this.isCommonWord(lower(opener)))
+      from += 1;
+    // "Black Friday", "Super Tuesday", "Davis Cup Finals", "Dubai Air Show": a day or an event.
+    if (DATES_AND_EVENTS.has(lower(tokens[to]))) return;
+    while (to >= from && (isFunctionWord(tokens[to]) || isConnector(tokens[to]) || NAME_SUFFIXES.has(tokens[to].word)))
+      to -= 1;
     // "(WTO)" right after the name it abbreviates is a definition, not another mention.
     if (from === to && tokens[from].acronym && this.mentions.at(-1)?.defines === tokens[from].word) return;
     // Longer runs are title-case text (a headline, a book), not a name; nor is a dateline in
     // capitals ("SAN FRANCISCO (AP) —").
-    if (from > to || to - from >= MAX_NAME_WORDS) return;
+    if (from > to || tokens.slice(from, to + 1).filter((t) => t.cap).length > MAX_NAME_WORDS) return;
     if (tokens.slice(from, to + 1).some((t) => /^\p{Lu}{6,}$/u.test(t.word))) return;
     if (this.readTitled(from, to)) return;
     if (!COMPASS.has(tokens[from].word) && tokens.slice(from, to + 1).some(isOrganisationWord)) {
@@ -202,6 +231,7 @@ export class SentenceReader {
       }
       if (end < from || isTitle(tokens[from]) || ROLE_MODIFIERS.has(lower(tokens[from]))) {
         this.readCountriesAndNames(from, to, true);
+        this.lastTitle = { to, role: this.surface(from, to) };
         return true;
       }
       if (head.some(isOrganisationWord) || matchCountry(this.words(from, end), 0)?.length === head.length) {
@@ -213,12 +243,15 @@ export class SentenceReader {
       if (!isTitle(tokens[k])) continue;
       let nameFrom = k + 1;
       if (tokens[nameFrom].word === 'of' || tokens[nameFrom].word === 'for') {
-        // "Secretary of State Mike Pompeo": the "of …" is the role's; the name is the last two
-        // to four words. "CEO of Hipcricket": no name follows, the rest is an organisation.
-        nameFrom = Math.max(k + 3, to - 3);
-        while (nameFrom < to && !this.isPersonName(nameFrom, to)) nameFrom += 1;
+        // "Secretary of State Mike Pompeo", "Secretary of Homeland Security …": one or two words
+        // after "of" are the role's, then a full name. "CEO of Hipcricket": no name follows, the
+        // rest is an organisation.
+        // A word the article also writes in lower case is the role's ("of Public Prosecution").
+        const roleWords = k + 3 < to && this.isCommonWord(lower(tokens[k + 3])) ? [k + 4] : [k + 3, k + 4];
+        nameFrom = roleWords.find((n) => n < to && this.isPersonName(n, to)) ?? to;
         if (nameFrom >= to) {
-          this.readName(k + 2, to, 'organisation');
+          this.readName(tokens[k + 2].word === 'the' ? k + 3 : k + 2, to, 'organisation');
+          this.lastTitle = { to, role: this.surface(from, to) };
           return true;
         }
       } else if (!this.isPersonName(nameFrom, to)) {
@@ -317,10 +350,10 @@ export class SentenceReader {
     // "in Khan Younis", "from the West Bank"
     let before = from - 1;
     if (before >= 0 && tokens[before].word === 'the') before -= 1;
-    if (before >= 0 && PLACE_PREPOSITIONS.has(tokens[before].word)) {
-      hint ??= 'place';
-      evidence = true;
-    }
+    // A weak sign of a place ("money from Epstein", "a role in Disney+"): it decides the kind
+    // only where most mentions have it.
+    const afterPreposition = before >= 0 && PLACE_PREPOSITIONS.has(tokens[before].word);
+    if (afterPreposition) evidence = true;
     // "the UN", "the EU": an acronym after "the" names an organisation.
     if (first.acronym && !multi) {
       hint = 'organisation';
@@ -333,12 +366,25 @@ export class SentenceReader {
       hint = 'person';
       evidence = true;
     }
+    // "Inspector-General of Police, Ibrahim Idris": a title, a comma, then the name.
+    if (
+      multi &&
+      !role &&
+      this.lastTitle?.to === from - 1 &&
+      /^,\s+$/.test(sentence.slice(tokens[from - 1].end, first.start))
+    ) {
+      role = this.lastTitle.role;
+      hint = 'person';
+      evidence = true;
+    }
     // "Witkoff, the US envoy," or "David Okafor, a judge at …,"
-    const apposition = /^,\s+(?:the |a |an )?([^,.;:()“”"]{3,80}?)(?=,|\.|;|$)/.exec(sentence.slice(last.end));
+    const apposition = APPOSITION.exec(sentence.slice(last.end));
     if (apposition && multi && !role) {
       const phrase = apposition[1].trim();
       const head = phrase.split(/\s+/);
-      if (head.length <= 8 && head.some((w) => TITLE_NOUNS.has(w.toLowerCase())) && /^[\p{Ll}\p{Lu}]/u.test(phrase)) {
+      // The title comes early ("U.S. attorney for the Southern District of New York"); a long
+      // clause with a title word at its end is something else.
+      if (head.length <= 12 && head.slice(0, 4).some(isTitleWord) && /^[\p{Ll}\p{Lu}]/u.test(phrase)) {
         role = phrase;
         hint = 'person';
         evidence = true;
@@ -361,7 +407,7 @@ export class SentenceReader {
     }
     // "Republicans", "Democrats", "Houthis", "Islamists": a plural name is a group.
     if (!multi && !first.acronym && /(?:ans|ats|is|ists|ites)$/.test(first.word) && !hint) hint = 'group';
-    this.push(from, to, { hint, evidence, role });
+    this.push(from, to, { hint, evidence, role, afterPreposition });
   }
 
   private push(from: number, to: number, found: Partial<Mention>): void {
@@ -379,6 +425,7 @@ export class SentenceReader {
       evidence: false,
       role: null,
       titled: null,
+      afterPreposition: false,
       sentenceStart: opensSentence(this.sentence, this.tokens[from]),
       defines: found.country ? null : (definition?.[1] ?? null),
       ...found,

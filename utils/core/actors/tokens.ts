@@ -45,5 +45,7 @@ const SHORT_FORMS = new Set('Gov Sen Rep Dr Mr Mrs Ms Gen Lt Col Capt Sgt Prof R
 export function joined(sentence: string, a: Token, b: Token): boolean {
   const gap = sentence.slice(a.end, b.start);
   // "Pacific Gas & Electric Co.": an ampersand joins the parts of one name.
-  return /^[ \u00a0]+(?:&[ \u00a0]+)?$/.test(gap) || (SHORT_FORMS.has(a.word) && /^\.[ \u00a0]+$/.test(gap));
+  // "Gov. Kristi Noem", "Patrick W. Carlineo", "James P. Kennedy Jr.": a short form or an initial.
+  const shortForm = SHORT_FORMS.has(a.word) || /^\p{Lu}$/u.test(a.word);
+  return /^[ \u00a0]+(?:&[ \u00a0]+)?$/.test(gap) || (shortForm && /^\.[ \u00a0]+$/.test(gap));
 }

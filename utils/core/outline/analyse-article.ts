@@ -9,7 +9,7 @@ export type AnalysisInput = Pick<Article, 'title' | 'site' | 'authors' | 'text' 
 
 /** The key actors and claims of an article, from its text and outline alone; none for other languages. */
 export function analyseArticle(article: AnalysisInput): { actors: Actor[]; claims: Claim[] } {
-  if (!isAnalysable(article.language)) return { actors: [], claims: [] };
+  if (!isAnalysable(article.language, article.text)) return { actors: [], claims: [] };
   const body = readBodySentences(article.text, article.sections, article.language);
   const reading = findActors(body, { title: article.title, site: article.site, authors: article.authors });
   return { actors: reading.actors, claims: findClaims(body, reading) };

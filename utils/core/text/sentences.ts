@@ -74,6 +74,13 @@ export function splitSentences(paragraph: string, language: string | null = 'en'
   return sentences;
 }
 
+/** Prepositions and conjunctions some styles leave in lower case in titles, however long. */
+const TITLE_CASE_SMALL_WORDS = new Set(
+  'about above across after against along among before behind below beneath beside between beyond despite during except inside outside since through toward towards under until unlike while within without'.split(
+    ' ',
+  ),
+);
+
 /**
  * Is this sentence in title case ("How Doha and Washington’s Unprecedented Partnership Is …")?
  * Then it is a headline or standfirst set as a paragraph, not prose that names or asserts.
@@ -81,5 +88,8 @@ export function splitSentences(paragraph: string, language: string | null = 'en'
 export function isTitleCase(sentence: string): boolean {
   const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^[“"‘'(]?\p{Lu}/u.test(w)).length;
-  return words.length >= 4 && capitalised / words.length > 0.6;
+  // Title case leaves only short words in lower case; prose full of names still has its verbs
+  // and nouns ("…have dragged the Inspector-General of Police to court").
+  const longLower = words.some((w) => /^\p{Ll}{5,}/u.test(w) && !TITLE_CASE_SMALL_WORDS.has(w.replace(/\P{L}+$/u, '')));
+  return words.length >= 4 && capitalised / words.length > 0.6 && !longLower;
 }
