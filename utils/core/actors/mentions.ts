@@ -3,16 +3,27 @@ import { type CountryVia, matchCountry } from './country-index';
 import {
   DATES_AND_EVENTS,
   HONORIFICS,
-  NAME_PARTICLES,
-  NOT_NAMES,
-  ORGANISATION_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
   TITLE_NOUNS,
 } from './lexicon';
+import { capitalisedRuns, opensSentence } from './runs';
 import { joined, type Token, tokenize } from './tokens';
+import {
+  COMPASS,
+  isConnector,
+  isFunctionWord,
+  isNameWord,
+  isOrganisationWord,
+  isTitle,
+  isTitleWord,
+  lower,
+  NAME_SUFFIXES,
+  ORDINALS,
+  REGION_PREFIXES,
+} from './word-classes';
 
 /** One naming of a possible actor in one sentence. */
 export interface Mention {
@@ -42,88 +53,12 @@ export interface Mention {
   defines: string | null;
 }
 
-const lower = (t: Token) => t.word.toLowerCase();
-const isConnector = (t: Token) => ['of', 'for', 'and', '&', 'the'].includes(t.word) || NAME_PARTICLES.has(t.word);
-const isOrganisationWord = (t: Token) => ORGANISATION_WORDS.has(lower(t));
-/** "The", "May", "Monday" are not names; "US" in capitals is, though "us" is a pronoun. */
-const isFunctionWord = (t: Token) =>
-  (NOT_NAMES.has(lower(t)) && !t.acronym) || /^\p{L}$|^I['’]|['’](?:ll|m|re|ve|d)$|n['’]t$/u.test(t.word);
-/** A title word, also inside a compound: "Inspector-General", "vice-premier". */
-const isTitleWord = (word: string) => word.split('-').some((part) => TITLE_NOUNS.has(part.toLowerCase()));
-const isTitle = (t: Token) => isTitleWord(t.word) || HONORIFICS.has(lower(t));
-const isNameWord = (t: Token) => (t.cap && !isFunctionWord(t)) || NAME_PARTICLES.has(t.word);
-/** "West Bank", "North Carolina": a compass word opens a place's name, not a bank's. */
-const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
-
-/** Words that make a region of a country's name: "Inner Mongolia", "Northern Ireland", "New Mexico". */
-const REGION_PREFIXES = new Set([...COMPASS, 'Inner', 'Outer', 'Upper', 'Lower', 'Greater', 'New', 'Little', 'Baja']);
-
-/** "James P. Kennedy Jr.": the suffix is left off, so that "Kennedy" finds the full name. */
-const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
-
-const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
-
 /** ", the US envoy," after a name; full stops only inside abbreviations ("the U.S. attorney"). */
 const APPOSITION =
   /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:the |a |an )?((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.){3,80}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$)/u;
 
 /** "Organization for Economic Co-operation and Development" has six capitalised words; eight is a headline. */
 const MAX_NAME_WORDS = 7;
-
-/** Does the sentence open right before `token`, allowing for opening quotes and brackets? */
-const opensSentence = (sentence: string, token: Token) => /^[\s"“‘'([—–-]*$/.test(sentence.slice(0, token.start));
-
-/**
- * The capitalised runs of a sentence: names of one or more words, which may hold connectors
- * ("Department of Justice", "Ursula von der Leyen") but no punctuation, and end at a possessive.
- */
-function capitalisedRuns(sentence: string, tokens: Token[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!tokens[i].cap) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    // A possessive ends a name ("Qatar’s role"), except before an office: "U.S. Attorney’s Office".
-    const continues = (t: Token, next: Token) => !t.possessive || isOrganisationWord(next);
-    while (j + 1 < tokens.length && continues(tokens[j], tokens[j + 1]) && joined(sentence, tokens[j], tokens[j + 1])) {
-      if (tokens[j + 1].cap) {
-        j += 1;
-        continue;
-      }
-      // "of", "for" and "and" join only inside organisation and title names ("Bank of England",
-      // "Secretary of State"), so that "Israel for the US" stays two names; particles join any name.
-      let k = j + 1;
-      while (k < tokens.length && k - j <= 2 && isConnector(tokens[k]) && joined(sentence, tokens[k - 1], tokens[k]))
-        k += 1;
-      const run = tokens.slice(i, j + 1);
-      const institutional = run.some((t) => isOrganisationWord(t) || isTitle(t));
-      const connectors = tokens.slice(j + 1, k);
-      const particlesOnly = connectors.every((t) => NAME_PARTICLES.has(t.word));
-      // "and" only continues a name already joined by "of" ("Department of Health and Human
-      // Services"); otherwise it joins two names ("Kevin King and Timothy Weeks").
-      const conjunction = connectors.some((t) => t.word === 'and' || t.word === '&');
-      const ofName = run.some((t) => t.word === 'of' || t.word === 'for');
-      if (conjunction && !ofName) break;
-      if (
-        k > j + 1 &&
-        k < tokens.length &&
-        tokens[k].cap &&
-        joined(sentence, tokens[k - 1], tokens[k]) &&
-        (institutional || particlesOnly)
-      ) {
-        j = k;
-        continue;
-      }
-      break;
-    }
-    runs.push([i, j]);
-    i = j + 1;
-  }
-  return runs;
-}
 
 /** "US-China", "Israel-Hamas": a hyphen between names with a country among them joins two names. */
 function splitCountryCompounds(tokens: Token[]): Token[] {

@@ -1,0 +1,46 @@
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, TITLE_NOUNS } from './lexicon';
+import type { Token } from './tokens';
+
+/** What kind of word a token is, for reading names. */
+export const lower = (t: Token) => t.word.toLowerCase();
+export const isConnector = (t: Token) =>
+  ['of', 'for', 'and', '&', 'the'].includes(t.word) || NAME_PARTICLES.has(t.word);
+export const isOrganisationWord = (t: Token) => ORGANISATION_WORDS.has(lower(t));
+/** "The", "May", "Monday" are not names; "US" in capitals is, though "us" is a pronoun. */
+export const isFunctionWord = (t: Token) =>
+  (NOT_NAMES.has(lower(t)) && !t.acronym) || /^\p{L}$|^I['’]|['’](?:ll|m|re|ve|d)$|n['’]t$/u.test(t.word);
+/** A title word, also inside a compound: "Inspector-General", "vice-premier". */
+export const isTitleWord = (word: string) => word.split('-').some((part) => TITLE_NOUNS.has(part.toLowerCase()));
+export const isTitle = (t: Token) => isTitleWord(t.word) || HONORIFICS.has(lower(t));
+export const isNameWord = (t: Token) => (t.cap && !isFunctionWord(t)) || NAME_PARTICLES.has(t.word);
+/** "West Bank", "North Carolina": a compass word opens a place's name, not a bank's. */
+export const COMPASS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+]);
+
+/** Words that make a region of a country's name: "Inner Mongolia", "Northern Ireland", "New Mexico". */
+export const REGION_PREFIXES = new Set([
+  ...COMPASS,
+  'Inner',
+  'Outer',
+  'Upper',
+  'Lower',
+  'Greater',
+  'New',
+  'Little',
+  'Baja',
+]);
+
+/** "James P. Kennedy Jr.": the suffix is left off, so that "Kennedy" finds the full name. */
+export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** Ordinals open the names of things ("First Amendment"), not of actors. */
+export const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
