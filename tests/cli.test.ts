@@ -92,6 +92,13 @@ describe('npm run -s outline', () => {
     expect(stdout).toContain(`# ${seedExpected.title}`);
     expect(stdout).toContain('Published 2025-07-08 · Updated 2025-07-09 · 6 min read');
     expect(stdout).toContain('  - 1\\. Israeli Military Objectives vs. Ceasefire Terms');
+    // --md prints the key actors with kind, role and mentions, and the eight key claims.
+    const actors = stdout.slice(stdout.indexOf('## Key actors'), stdout.indexOf('## Key claims'));
+    expect(actors).toContain('- **Steve Witkoff** — person, US envoy, 1 mention\n');
+    expect(actors).toMatch(/- \*\*Qatar\*\* — country, \d+ mentions\n/);
+    const claims = stdout.slice(stdout.indexOf('## Key claims'));
+    expect(claims.match(/^- /gm)).toHaveLength(8);
+    expect(claims).toContain('- Hamas, for its part, has responded “positively” to the latest proposal');
   });
 
   it('refuses a --now that is not a date', async () => {

@@ -74,7 +74,7 @@ describe('the popup on a Wix blog post', () => {
 });
 
 describe('key actors and key claims in the popup', () => {
-  it('shows actor chips with kind and mentions, and the key claims with their hedges and sources', async () => {
+  it('shows actor chips with kind and mentions, and the eight key claims', async () => {
     const tabId = await openTab(context, id, `${server.origin}/seed.html`);
     const { popup } = await openPopup(tabId);
     const chips = popup.getByRole('list', { name: 'Key actors' }).getByRole('button');
@@ -149,6 +149,21 @@ describe('key actors and key claims in the popup', () => {
     await expect(popup.locator('.claim__missing').count()).resolves.toBe(0);
     await page.bringToFront();
     await screenshot(page, 'page-claim-highlighted', false);
+    await popup.close();
+  });
+  it('says so when the page no longer has the sentence', async () => {
+    const url = `${server.origin}/seed.html?changed`;
+    const tabId = await openTab(context, id, url);
+    const { popup } = await openPopup(tabId);
+    const page = context.pages().find((p) => p.url() === url);
+    await popup.locator('.claim__text').first().waitFor();
+    await page?.evaluate(() => {
+      document.body.textContent = 'This post has been removed.';
+    });
+    await popup.locator('.claim__text').first().click();
+    await expect(popup.locator('.claim__missing').textContent()).resolves.toBe(
+      'This sentence is no longer on the page.',
+    );
     await popup.close();
   });
 });

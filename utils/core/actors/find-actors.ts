@@ -27,6 +27,13 @@ export interface ArticleOwners {
 }
 
 const formOf = (m: Mention) => m.words.join(' ');
+
+/** Appends to the list under `key`, in place: a long article has thousands of mentions. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 /** Company suffixes an acronym leaves out: "PG&E" for "Pacific Gas & Electric Co.". */
 const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Company|Corporation)$/;
 
@@ -103,7 +110,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
 
   const keyOf = (m: Mention) => (m.country ? `country:${m.country.name}` : formOf(m));
   const byForm = new Map<string, Mention[]>();
-  for (const m of all) byForm.set(keyOf(m), [...(byForm.get(keyOf(m)) ?? []), m]);
+  for (const m of all) addTo(byForm, keyOf(m), m);
 
   const groups = new FormGroups();
   const forms = [...byForm.keys()].filter((f) => !f.startsWith('country:'));
@@ -141,7 +148,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const merged = new Map<string, Mention[]>();
   for (const [form, mentions] of byForm) {
     const root = form.startsWith('country:') ? form : groups.find(form);
-    merged.set(root, [...(merged.get(root) ?? []), ...mentions]);
+    for (const m of mentions) addTo(merged, root, m);
   }
 
   const titleWords = tokenize(owners.title)
@@ -175,8 +182,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
       role: mostFrequent(roles),
       first: Math.min(...mentions.map((m) => m.sentence)),
     });
-    for (const m of mentions)
-      spans.set(m.sentence, [...(spans.get(m.sentence) ?? []), { start: m.start, end: m.end, name }]);
+    for (const m of mentions) addTo(spans, m.sentence, { start: m.start, end: m.end, name });
   }
   for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
   actors.sort((a, b) => b.salience - a.salience || a.first - b.first || a.name.localeCompare(b.name));
