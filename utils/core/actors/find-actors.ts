@@ -1,7 +1,7 @@
 import type { BodyText } from '../outline/body-sentences';
 import { isTitleCase } from '../text/sentences';
 import type { Actor } from '../types';
-import { GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
+import { GENERIC_PEOPLE, ORGANISATION_WORDS, PLACE_WORDS, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
 import { type Mention, SentenceReader } from './mentions';
 import { tokenize } from './tokens';
 
@@ -133,12 +133,15 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     // "WTO" for "World Trade Organization"; "Okafor" for "David Okafor"; "the Commission" for
     // "European Commission": merged only when exactly one longer name fits.
     const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(form);
-    // A single word is a surname or a short name ("the Commission"), not a place's last word:
-    // "California" is not "Southern California".
+    // A single name is a surname or a short name, not a place's last word: "California" is not
+    // "Southern California". A place or institution word stands for the full name: "the
+    // Statehouse", "the Commission".
+    const isHeadNoun = PLACE_WORDS.has(form.toLowerCase()) || ORGANISATION_WORDS.has(form.toLowerCase());
     let fits = isAcronym
       ? multiWord.filter((long) => spells(form, long))
       : multiWord.filter(
-          (long) => long.split(' ').at(-1) === form && !byForm.get(long)?.some((m) => m.hint === 'place'),
+          (long) =>
+            long.split(' ').at(-1) === form && (isHeadNoun || !byForm.get(long)?.some((m) => m.hint === 'place')),
         );
     // "Ivan" for "Ivan Braiker", in pieces that call people by their first name.
     if (fits.length === 0 && !isAcronym) fits = personForms.filter((long) => long.split(' ')[0] === form);

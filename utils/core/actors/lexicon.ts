@@ -10,7 +10,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
  * words, pronouns, days and months, and adverbs that start sentences.
  */
 export const NOT_NAMES = words(`
-  a an the this that these those there here it its he she his her hers they them their we our us i you your
+  a an the this that these those there here it its he she his her hers they them their we our us i you your my me mine ours yours
   but and or nor so yet if then than when while where whether because although though unless until since as
   after before during despite amid among between beyond within without across against toward towards
   in on at by for from of to into onto over under with about above below via per
@@ -95,14 +95,14 @@ export const ORGANISATION_WORDS = words(`
   times post news journal herald tribune foundation trust centre center network bureau coalition
   alliance movement front brigades guard guards airlines airways motors tribunal cabinet secretariat
   programme program hospital church club society media press agency regime government legislature
-  caucus conference commission directorate exchange fed circuit
+  caucus conference commission directorate exchange fed circuit fc customs protection enforcement
 `);
 
 /** Nouns that end a place name: "Gaza Strip", "Red Sea", "Cook County". */
 export const PLACE_WORDS = words(`
   strip river sea ocean island islands mountains valley street avenue road square city county province
   region gulf strait canal bay lake park airport bridge port coast peninsula desert heights hills
-  district quarter camp crossing state territory territories town village borough township
+  district quarter camp crossing state territory territories town village borough township statehouse capitol
 `);
 
 /**

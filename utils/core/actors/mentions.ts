@@ -15,6 +15,7 @@ import {
   COMPASS,
   isConnector,
   isFunctionWord,
+  isNameAdjective,
   isNameWord,
   isOrganisationWord,
   isTitle,
@@ -65,7 +66,10 @@ function splitCountryCompounds(tokens: Token[]): Token[] {
   return tokens.flatMap((token) => {
     if (!token.cap || !token.text.includes('-')) return [token];
     const parts = token.text.split('-');
-    if (!parts.some((part) => matchCountry([part], 0))) return [token];
+    // "Israel-Hamas", "US-China", "Afghan-American" split; "Mid-American" does not: a demonym
+    // joined to a word that is not a country's is an adjective.
+    const hits = parts.map((part) => matchCountry([part], 0));
+    if (!hits.every(Boolean) && !hits.some((hit) => hit?.via === 'name')) return [token];
     let at = token.start;
     return parts.map((part, i) => {
       const piece = tokenize(part)[0] ?? token;
@@ -97,7 +101,8 @@ export class SentenceReader {
     readonly index: number,
     private readonly isCommonWord: (word: string) => boolean,
   ) {
-    this.tokens = splitCountryCompounds(tokenize(sentence));
+    // A name made into an adjective ("Sacramento-based") reads as a lower-case word.
+    this.tokens = splitCountryCompounds(tokenize(sentence)).map((t) => (isNameAdjective(t) ? { ...t, cap: false } : t));
     for (const [from, to] of capitalisedRuns(sentence, this.tokens)) this.readRun(from, to);
   }
 
@@ -138,7 +143,12 @@ export class SentenceReader {
     if (tokens.slice(from, to + 1).some((t) => /^\p{Lu}{6,}$/u.test(t.word))) return;
     if (this.readTitled(from, to)) return;
     if (!COMPASS.has(tokens[from].word) && tokens.slice(from, to + 1).some(isOrganisationWord)) {
-      this.push(from, to, { hint: 'organisation', evidence: true });
+      // "ambassador to the European Union Gordon Sondland": a full name after the institution.
+      let last = to;
+      while (last >= from && !isOrganisationWord(tokens[last])) last -= 1;
+      const personAfter = to - last >= 2 && this.isPersonName(last + 1, to);
+      this.push(from, personAfter ? last : to, { hint: 'organisation', evidence: true });
+      if (personAfter) this.readName(last + 1, to);
       return;
     }
     this.readCountriesAndNames(from, to);
@@ -242,8 +252,11 @@ export class SentenceReader {
         return;
       }
       // "Michael Jordan", "Israel Katz", "China Daily": a country's name inside a longer name is
-      // part of it. Only a demonym opening a run is split off from the name after it.
-      if (whole?.via !== 'demonym' && (whole?.length ?? 0) < words.length) {
+      // part of it. A demonym opening a run is split off from the name after it, and so is a
+      // country before a full name ("envoy to Ukraine Kurt Volker").
+      const beforeFullName =
+        whole !== null && words.length - whole.length >= 2 && this.isPersonName(from + whole.length, to);
+      if (whole?.via !== 'demonym' && !beforeFullName && (whole?.length ?? 0) < words.length) {
         this.readName(from, to);
         return;
       }
@@ -340,8 +353,8 @@ export class SentenceReader {
       evidence = true;
       if (multi) hint ??= 'person';
     }
-    // "Republicans", "Democrats", "Houthis", "Islamists": a plural name is a group.
-    if (!multi && !first.acronym && /(?:ans|ats|is|ists|ites)$/.test(first.word) && !hint) hint = 'group';
+    // "Republicans", "Democrats", "Islamists": a plural name is a group ("Harris" is not).
+    if (!multi && !first.acronym && /(?:ans|ats|ists|ites)$/.test(first.word) && !hint) hint = 'group';
     this.push(from, to, { hint, evidence, role, afterPreposition });
   }
 

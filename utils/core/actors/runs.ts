@@ -35,11 +35,16 @@ export function capitalisedRuns(sentence: string, tokens: Token[]): Array<[numbe
       const institutional = run.some((t) => isOrganisationWord(t) || isTitle(t));
       const connectors = tokens.slice(j + 1, k);
       const particlesOnly = connectors.every((t) => NAME_PARTICLES.has(t.word));
-      // "and" only continues a name already joined by "of" ("Department of Health and Human
-      // Services"); otherwise it joins two names ("Kevin King and Timothy Weeks").
+      // "and" continues an institution's name up to another institution word ("Department of
+      // Health and Human Services", "Customs and Border Protection"); otherwise it joins two
+      // names ("Kevin King and Timothy Weeks", "Homeland Security and Alex Azar").
       const conjunction = connectors.some((t) => t.word === 'and' || t.word === '&');
-      const ofName = run.some((t) => t.word === 'of' || t.word === 'for');
-      if (conjunction && !ofName) break;
+      if (conjunction) {
+        let end = k;
+        while (end + 1 < tokens.length && tokens[end + 1].cap && joined(sentence, tokens[end], tokens[end + 1]))
+          end += 1;
+        if (!run.some(isOrganisationWord) || !isOrganisationWord(tokens[end])) break;
+      }
       if (
         k > j + 1 &&
         k < tokens.length &&

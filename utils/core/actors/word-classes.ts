@@ -13,6 +13,12 @@ export const isFunctionWord = (t: Token) =>
 export const isTitleWord = (word: string) => word.split('-').some((part) => TITLE_NOUNS.has(part.toLowerCase()));
 export const isTitle = (t: Token) => isTitleWord(t.word) || HONORIFICS.has(lower(t));
 export const isNameWord = (t: Token) => (t.cap && !isFunctionWord(t)) || NAME_PARTICLES.has(t.word);
+
+/** "Sacramento-based", "GOP-dominated", "R-rated": a name made into an adjective is not a name. */
+export const isNameAdjective = (t: Token) =>
+  /-(?:based|led|backed|owned|dominated|controlled|enabled|born|rated|style|era|linked|affiliated|funded|run|made|related|focused|friendly|sized|bound|wide)$/.test(
+    t.word,
+  );
 /** "West Bank", "North Carolina": a compass word opens a place's name, not a bank's. */
 export const COMPASS = new Set([
   'North',
