@@ -225,8 +225,11 @@ function kindOf(key: string, mentions: Mention[]): Actor['kind'] {
   const vote = (kind: Actor['kind'], weight = 1) => votes.set(kind, (votes.get(kind) ?? 0) + weight);
   for (const m of mentions) if (m.hint && m.hint !== 'country') vote(m.hint);
   const full = mentions.find((m) => m.words.length > 1);
-  if (full && mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === full.words.at(-1)))
+  const surname = full?.words.at(-1) ?? '';
+  const isHeadNoun = PLACE_WORDS.has(surname.toLowerCase()) || ORGANISATION_WORDS.has(surname.toLowerCase());
+  if (!isHeadNoun && mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === surname)) {
     vote('person', 2);
+  }
   if (mentions.filter((m) => m.afterPreposition).length * 2 > mentions.length) vote('place');
   let best: Actor['kind'] | null = null;
   for (const kind of KIND_ORDER) if ((votes.get(kind) ?? 0) > (best ? (votes.get(best) ?? 0) : 0)) best = kind;
