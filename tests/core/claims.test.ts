@@ -75,6 +75,25 @@ describe('who a claim is attributed to', () => {
     );
   });
 
+  it('reads a subject before "said", a speaker at the end, and "X, who …, said" on a trade story', async () => {
+    const trade = asArticle(
+      await extractFile(
+        `${BENCH}article-extraction-benchmark/html/39d5c43beb60605c3eec760c99500e62e7bd71ebbe4ae05edf382125e1b0b80a.html.gz`,
+        'https://example.com/',
+        '2019-11-20',
+      ),
+    );
+    expect(startingWith(trade.claims, "China's commerce ministry said")?.source).toBe("China's commerce ministry");
+    expect(startingWith(trade.claims, 'Two people briefed')?.source).toBe('Two people briefed on the talks');
+    expect(startingWith(trade.claims, 'Scissors, who consults')?.source).toBe('Derek Scissors');
+    expect(startingWith(trade.claims, 'Trump and US Trade Representative')?.source).toBe(
+      "a second person briefed on last weekend's trade phone call",
+    );
+    expect(startingWith(trade.claims, 'Trump is the final decision-maker')?.source).toBe('White House advisers');
+    // "maintains" here means keeps, not says.
+    expect(startingWith(trade.claims, 'Some White House advisers would like')?.source).toBeNull();
+  });
+
   it('names the actor, not the surface form, and keeps generic sources as written', () => {
     const { claims } = analyseArticle({
       title: 'Trade ruling',

@@ -118,7 +118,7 @@ export const NAME_PARTICLES = words('von van der den de del della di da du la le
 export const SPEECH_VERBS = words(`
   said says say told tells argued argues argue warned warns warn claimed claims claim stated states
   noted notes added adds insisted insists announced announces believes believe believed contends contended
-  maintained maintains acknowledged acknowledges admitted admits denied denies alleged alleges wrote writes
+  acknowledged acknowledges admitted admits denied denies alleged alleges wrote writes
   explained explains suggested suggests predicted predicts estimated estimates stressed stresses
   cautioned cautions conceded concedes asserted asserts countered counters urged urges ruled rules
   testified testifies replied replies responded responds see sees view views fear fears think thinks

@@ -56,6 +56,12 @@ const GENERIC_SOURCES =
 const ACCORDING_TO = /\baccording to ((?:the |a |an )?[^,.;:]{2,60}?)(?=[,.;:]|$)/i;
 const SAID_AFTER =
   /[,”"]\s+(?:said|says|told|added|argued|warned|noted)\s+((?:the |a |an )?[^,.;:]{2,60}?)(?=[,.;:]|$)/;
+/** "…, a second person briefed on the call said." */
+const SAID_AT_END =
+  /,\s+((?:the |a |an |one |two |three |some |several )?[^,;:“”"]{2,80}?)\s+(?:said|says|say|added|argued|warned|noted)\.?["”’]?$/;
+/** "China's commerce ministry said …", "Two people briefed on the talks said …": a short subject. */
+const SUBJECT_SAID =
+  /^((?:the |a |an |one |two |three |some |several |many )?[\w’'.&-]+(?: [\w’'.&-]+){0,6}?) (?:said|says|say|told|argued|warned|noted|added|announced|insisted|claimed|stated)\b/i;
 const GENERIC_SUBJECT = new RegExp(
   `((?:\\b[A-Z][\\w’'.-]*\\s+|\\b(?:senior|top|some|many|several|two|three|former|western|local|federal|state)\\s+)*\\b(?:${GENERIC_SOURCES}))\\s+(?:\\w+ly\\s+)?(\\w+)\\b`,
 );
@@ -76,12 +82,12 @@ function sourceName(sentence: string, start: number, phrase: string, spans: Acto
 }
 
 /**
- * Who the article says asserts the sentence: "according to X", "…, said X", "X said",
- * "American officials reportedly see …". Where the source is an actor, its canonical name is
+ * Who the article says asserts the sentence: "according to X", "…, said X", "…, X said.",
+ * "X said/argued/warned …", "American officials reportedly see …". Where the source is an actor, its canonical name is
  * given ("Okafor argued" → "David Okafor").
  */
 export function attribution(sentence: string, spans: ActorSpan[]): string | null {
-  for (const pattern of [ACCORDING_TO, SAID_AFTER]) {
+  for (const pattern of [ACCORDING_TO, SAID_AFTER, SAID_AT_END]) {
     const match = pattern.exec(sentence);
     if (!match) continue;
     const phrase = match[1].trim();
@@ -101,6 +107,12 @@ export function attribution(sentence: string, spans: ActorSpan[]): string | null
       /\b(?:in|of|at|from|to|with|by|for|on|into|over|against)\s+(?:the\s+)?$/i.test(sentence.slice(0, actor.start));
     if (actor && !governed) return actor.name;
   }
+  // "Scissors, who consults with administration officials, said …"
+  const relative = /^([^,]{2,60}), (?:who|which) [^,]+, (?:said|says|argued|warned|noted|added)\b/.exec(sentence);
+  const speaker = relative && spans.find((s) => s.end === relative[1].length);
+  if (speaker) return speaker.name;
+  const subject = SUBJECT_SAID.exec(sentence);
+  if (subject) return sourceName(sentence, 0, subject[1], spans);
   const generic = GENERIC_SUBJECT.exec(sentence);
   if (generic && SPEECH_VERBS.has(generic[2])) return generic[1].trim();
   return null;
