@@ -9,6 +9,9 @@ import { TopicWords } from './topic-words';
 const SAME_SECTION_PENALTY = 0.75;
 const SAME_ACTORS_PENALTY = 1.5;
 
+/** What a sentence in the first two paragraphs gains. */
+const LEAD_BONUS = 0.5;
+
 /** How many key claims the outline leads with. */
 export const KEY_CLAIMS = 8;
 
@@ -118,7 +121,10 @@ export function findClaims(body: BodyText, reading: ActorReading): Claim[] {
     };
     // An introduction or conclusion restates what the body argues; the body is where claims are made.
     const summary = sentence.section !== null && SUMMARY_SECTION.test(sentence.section) ? 0.5 : 0;
-    const score = baseScore(claim, spans, sentence.opensBlock, salienceOf) + topics.score(sentence.text) - summary;
+    // News puts what matters most first (the inverted pyramid): the lead counts a little more.
+    const lead = sentence.lead ? LEAD_BONUS : 0;
+    const score =
+      baseScore(claim, spans, sentence.opensBlock, salienceOf) + topics.score(sentence.text) + lead - summary;
     candidates.push({ ...claim, score, order: i });
   });
 
