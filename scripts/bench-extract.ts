@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractPage } from '../utils/core/extract/pipeline';
 import { type PageScore, scorePage, summarise } from './bench/shingle-metric';
 import { loadPage } from './load-page';
 
@@ -42,10 +42,10 @@ function runPlainReadability(doc: Document): { text: string; ms: number } {
   return { text, ms: performance.now() - started };
 }
 
-/** Dossier's whole pipeline, as the command line runs it; a page it refuses scores as empty. */
+/** Dossier's extraction (without the actors and claims, which bench:outline measures); a refused page scores as empty. */
 function runDossier(doc: Document, url: string): { text: string; ms: number } {
   const started = performance.now();
-  const result = extractArticle(doc, { url, now });
+  const result = extractPage(doc, { url, now });
   return { text: result.isArticle ? result.text : '', ms: performance.now() - started };
 }
 

@@ -56,7 +56,8 @@ export interface Claim {
   key: boolean;
 }
 
-export interface Article {
+/** An article as read from its page, before its actors and claims are found. */
+export interface PageArticle {
   isArticle: true;
   url: string;
   canonicalUrl: string;
@@ -79,6 +80,9 @@ export interface Article {
   /** The body as HTML built from an allowlist of tags and attributes: safe by construction. */
   html: string;
   sections: Section[];
+}
+
+export interface Article extends PageArticle {
   /** Who the article is about, most salient first. */
   actors: Actor[];
   /** What it asserts: the key claims first (`key: true`), then the rest by rank. */
@@ -94,6 +98,7 @@ export interface NotArticle {
 }
 
 export type ExtractResult = Article | NotArticle;
+export type PageResult = PageArticle | NotArticle;
 
 /** What every core step receives besides the document: nothing is read from globals. */
 export interface ExtractContext {

@@ -5,7 +5,7 @@ import { type MetaTags, readMetaTags } from '../metadata/meta-tags';
 import { analyseArticle } from '../outline/analyse-article';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
-import type { ExtractContext, ExtractResult } from '../types';
+import type { ExtractContext, ExtractResult, PageResult } from '../types';
 import { hasArticleMarkup, notArticleReason } from './article-evidence';
 import { blockText, countWords } from './block-text';
 import { removeBoilerplate } from './boilerplate';
@@ -30,15 +30,25 @@ function readSiteFields(clone: Document, meta: MetaTags): SiteFields | null {
 export const MAX_ELEMENTS = 150_000;
 
 /**
- * The article in `doc`, or why there is none. The steps, in order:
+ * The article in `doc` with its key actors and claims, or why there is none: `extractPage`, then
+ * `analyseArticle` on the text and outline it found.
+ */
+export function extractArticle(doc: Document, context: ExtractContext): ExtractResult {
+  const page = extractPage(doc, context);
+  return page.isArticle ? { ...page, ...analyseArticle(page) } : page;
+}
+
+/**
+ * The article in `doc` as read from the page, before any analysis, or why there is none. The
+ * steps, in order:
  * 1. clone the page (nothing may change the live document) and mark heading levels on the clone;
  * 2. a site adapter reads the body and its markers, or else Readability finds the body;
  * 3. JSON-LD, meta tags and the adapter give identity and dates, read from the untouched page;
  * 4. the body gives text, safe HTML, word count, reading time and the section outline;
- * 5. the article test: enough body text, and markup or length that says "article";
- * 6. the body's text and outline give the key actors and claims.
+ * 5. the article test: enough body text, and markup or length that says "article".
+ * `bench:extract` measures this against Readability; `bench:outline` measures the analysis.
  */
-export function extractArticle(doc: Document, { url, now }: ExtractContext): ExtractResult {
+export function extractPage(doc: Document, { url, now }: ExtractContext): PageResult {
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
   const elements = doc.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
@@ -76,16 +86,13 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
   if (reason) return { isArticle: false, url, title: identity.title, reason };
 
   const pageMinutes = site?.readingTimeMinutes ?? null;
-  const title = identity.title ?? identity.canonicalUrl;
-  const authors = identity.authors;
-  const sections = readSections(content, identity.title);
   return {
     isArticle: true,
     url,
     canonicalUrl: identity.canonicalUrl,
-    title,
-    author: authors.join(', ') || null,
-    authors,
+    title: identity.title ?? identity.canonicalUrl,
+    author: identity.authors.join(', ') || null,
+    authors: identity.authors,
     site: identity.site,
     published: dates.published,
     updated: dates.updated,
@@ -96,7 +103,6 @@ export function extractArticle(doc: Document, { url, now }: ExtractContext): Ext
     wordCount,
     text,
     html: cleanHtml(content, identity.canonicalUrl),
-    sections,
-    ...analyseArticle({ title, site: identity.site, authors, text, sections, language }),
+    sections: readSections(content, identity.title),
   };
 }
