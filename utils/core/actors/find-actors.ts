@@ -1,9 +1,11 @@
 import type { BodyText } from '../outline/body-sentences';
 import { isTitleCase } from '../text/sentences';
 import type { Actor } from '../types';
-import { GENERIC_PEOPLE, ORGANISATION_WORDS, PLACE_WORDS, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
+import { GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
 import { type Mention, SentenceReader } from './mentions';
+import { addTo, formOf, mergeNames } from './merge-names';
 import { tokenize } from './tokens';
+import { isHeadNoun } from './word-classes';
 
 /** Where a sentence names an actor. */
 export interface ActorSpan {
@@ -26,51 +28,11 @@ export interface ArticleOwners {
   authors: string[];
 }
 
-const formOf = (m: Mention) => m.words.join(' ');
-
-/** Appends to the list under `key`, in place: a long article has thousands of mentions. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-/** Company suffixes an acronym leaves out: "PG&E" for "Pacific Gas & Electric Co.". */
-const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Company|Corporation)$/;
-
-/**
- * Does `acronym` spell the capitalised words of `long`, or its last words ("PUC" for "California
- * Public Utilities Commission", named in full once and by the short form after)?
- */
-function spells(acronym: string, long: string): boolean {
-  const capitals = long
-    .split(' ')
-    .filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_SUFFIX.test(w))
-    .map((w) => w[0])
-    .join('');
-  const letters = acronym.replace(/[&.]/g, '');
-  return letters.length >= 2 && capitals.endsWith(letters);
-}
-
 /** Kinds in the order a tie between hints is settled. */
 const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group'];
 
 /** How much less a place counts than an actor that acts: places set the scene. */
 const PLACE_WEIGHT = 0.6;
-
-/** Union-find over name forms: merging "Trump" into "Donald Trump" joins their groups. */
-class FormGroups {
-  private parent = new Map<string, string>();
-  find(form: string): string {
-    let root = form;
-    while (this.parent.has(root)) root = this.parent.get(root) as string;
-    return root;
-  }
-  join(form: string, into: string): void {
-    const a = this.find(form);
-    const b = this.find(into);
-    if (a !== b) this.parent.set(a, b);
-  }
-}
 
 /** Does `words` occur as whole words in `text`? */
 const containsWords = (textWords: string, words: string[]) => ` ${textWords} `.includes(` ${words.join(' ')} `);
@@ -112,47 +74,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const byForm = new Map<string, Mention[]>();
   for (const m of all) addTo(byForm, keyOf(m), m);
 
-  const groups = new FormGroups();
-  const forms = [...byForm.keys()].filter((f) => !f.startsWith('country:'));
-  const multiWord = forms.filter((f) => f.includes(' '));
-  const personForms = multiWord.filter((f) => byForm.get(f)?.some((m) => m.hint === 'person'));
-  for (const m of all) if (m.defines && byForm.has(m.defines)) groups.join(m.defines, formOf(m));
-  // "Hawk Sawyer" for "Kathleen Hawk Sawyer": a shorter name that ends a full one, unless the
-  // full one is an organisation or a place ("Supreme Court" is not "Illinois Supreme Court").
-  for (const form of multiWord) {
-    const longer = multiWord.filter(
-      (long) =>
-        long !== form &&
-        long.endsWith(` ${form}`) &&
-        !byForm.get(long)?.some((m) => m.hint === 'organisation' || m.hint === 'place'),
-    );
-    if (longer.length === 1) groups.join(form, longer[0]);
-  }
-  for (const form of forms) {
-    if (form.includes(' ')) continue;
-    // "WTO" for "World Trade Organization"; "Okafor" for "David Okafor"; "the Commission" for
-    // "European Commission": merged only when exactly one longer name fits.
-    const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(form);
-    // A single name is a surname or a short name, not a place's last word: "California" is not
-    // "Southern California". A place or institution word stands for the full name: "the
-    // Statehouse", "the Commission".
-    const isHeadNoun = PLACE_WORDS.has(form.toLowerCase()) || ORGANISATION_WORDS.has(form.toLowerCase());
-    let fits = isAcronym
-      ? multiWord.filter((long) => spells(form, long))
-      : multiWord.filter(
-          (long) =>
-            long.split(' ').at(-1) === form && (isHeadNoun || !byForm.get(long)?.some((m) => m.hint === 'place')),
-        );
-    // "Ivan" for "Ivan Braiker", in pieces that call people by their first name.
-    if (fits.length === 0 && !isAcronym) fits = personForms.filter((long) => long.split(' ')[0] === form);
-    if (fits.length === 1 && groups.find(form) === form) groups.join(form, fits[0]);
-  }
-
-  const merged = new Map<string, Mention[]>();
-  for (const [form, mentions] of byForm) {
-    const root = form.startsWith('country:') ? form : groups.find(form);
-    for (const m of mentions) addTo(merged, root, m);
-  }
+  const merged = mergeNames(byForm);
 
   const titleWords = tokenize(owners.title)
     .map((t) => t.word)
@@ -226,8 +148,7 @@ function kindOf(key: string, mentions: Mention[]): Actor['kind'] {
   for (const m of mentions) if (m.hint && m.hint !== 'country') vote(m.hint);
   const full = mentions.find((m) => m.words.length > 1);
   const surname = full?.words.at(-1) ?? '';
-  const isHeadNoun = PLACE_WORDS.has(surname.toLowerCase()) || ORGANISATION_WORDS.has(surname.toLowerCase());
-  if (!isHeadNoun && mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === surname)) {
+  if (!isHeadNoun(surname) && mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === surname)) {
     vote('person', 2);
   }
   if (mentions.filter((m) => m.afterPreposition).length * 2 > mentions.length) vote('place');

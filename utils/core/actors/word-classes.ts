@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, TITLE_NOUNS } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, TITLE_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 /** What kind of word a token is, for reading names. */
@@ -6,6 +6,9 @@ export const lower = (t: Token) => t.word.toLowerCase();
 export const isConnector = (t: Token) =>
   ['of', 'for', 'and', '&', 'the'].includes(t.word) || NAME_PARTICLES.has(t.word);
 export const isOrganisationWord = (t: Token) => ORGANISATION_WORDS.has(lower(t));
+/** "Statehouse", "Commission": the noun a place's or institution's name ends in. */
+export const isHeadNoun = (word: string) =>
+  PLACE_WORDS.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase());
 /** "The", "May", "Monday" are not names; "US" in capitals is, though "us" is a pronoun. */
 export const isFunctionWord = (t: Token) =>
   (NOT_NAMES.has(lower(t)) && !t.acronym) || /^\p{L}$|^I['’]|['’](?:ll|m|re|ve|d)$|n['’]t$/u.test(t.word);
