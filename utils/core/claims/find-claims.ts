@@ -38,6 +38,41 @@ const PERFECT =
   /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:\w+ed|been|made|given|taken|sent|held|met|won|lost|begun|seen|shown|brought|built|led|left|paid|sought|struck|fought|drawn|become|grown|risen|fallen)\b/;
 /** A past-tense verb right after a name: "Witkoff postponed", "Hamas rejected". */
 const PAST_AFTER_NAME = /^\s+(?:\w+ly\s+)?\w+ed\b/;
+/**
+ * Verbs of positions and commitments, what analysts track an actor by: who offered, demanded,
+ * rejected or agreed to what.
+ */
+const POSITION = new RegExp(
+  `\\b(?:${[
+    'offer(?:s|ed|ing)?',
+    'propos(?:e|es|ed|ing)',
+    'demand(?:s|ed|ing)?',
+    'reject(?:s|ed|ing)?',
+    'accept(?:s|ed|ing)?',
+    'agree(?:s|d|ing)?',
+    'pledg(?:e|es|ed|ing)',
+    'promis(?:e|es|ed|ing)',
+    'insist(?:s|ed|ing)?',
+    'refus(?:e|es|ed|ing)',
+    'sign(?:s|ed|ing)',
+    'approv(?:e|es|ed|ing)',
+    'threaten(?:s|ed|ing)?',
+    'deploy(?:s|ed|ing)?',
+    'respond(?:s|ed|ing)?',
+    'seek(?:s|ing)?',
+    'sought',
+    'impos(?:e|es|ed|ing)',
+    'lift(?:s|ed|ing)',
+    'withdr(?:aw|aws|awing|awn|ew)',
+    'vow(?:s|ed|ing)?',
+    'veto(?:es|ed|ing)?',
+    'back(?:s|ed|ing)',
+    'oppos(?:e|es|ed|ing)',
+    'endors(?:e|es|ed|ing)',
+    'condemn(?:s|ed|ing)?',
+    'recogni[sz](?:e|es|ed|ing)',
+  ].join('|')})\\b`,
+);
 /** Possibility, as opposed to report: "could", "may", "might" soften more than "reportedly". */
 const MODAL = /\b(?:could|may|might)\b/;
 
@@ -69,6 +104,7 @@ function baseScore(
   let score = actors.length ? 1 + Math.max(...actors.map(salienceOf)) + 0.1 * Math.min(actors.length - 1, 3) : -2;
   if (actorIsSubject(text, spans[0])) score += 1;
   if (PERFECT.test(text) || (spans[0] && PAST_AFTER_NAME.test(text.slice(spans[0].end)))) score += 0.75;
+  if (POSITION.test(text)) score += 0.75;
   if (MODAL.test(text)) score -= 0.5;
   if (claim.quote) score += 0.5;
   if (claim.number) score += 0.5;
