@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/core/extract/pipeline';
+import { articleAddress } from '../../utils/core/library/article-address';
+import { diffClaims } from '../../utils/core/library/claim-diff';
+import { comparableText } from '../../utils/core/library/comparable-text';
+import { compareCaptures } from '../../utils/core/library/revision';
+import type { Claim } from '../../utils/core/types';
+import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
+
+const SEED_HTML = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
+
+/** The seed page as captured at `now`, after `edit` changed its HTML. */
+function capture(now: string, edit: (html: string) => string = (html) => html) {
+  const { document } = parseHTML(edit(SEED_HTML));
+  return asArticle(extractArticle(document as unknown as Document, { url: seedExpected.url, now: new Date(now) }));
+}
+
+const claim = (text: string): Claim => ({
+  text,
+  section: null,
+  actors: [],
+  source: null,
+  hedged: false,
+  hedgeCues: [],
+  quote: false,
+  number: false,
+  key: false,
+});
+
+describe('the address a saved article is known by', () => {
+  it('drops tracking parameters and the fragment, and keeps what picks the page', () => {
+    expect(articleAddress('https://WWW.Example.com/post/a?utm_source=nl&id=7&fbclid=x&gclid=y&a=1#comments')).toBe(
+      'https://www.example.com/post/a?a=1&id=7',
+    );
+    expect(articleAddress('https://example.com/post/a?utm_medium=email')).toBe('https://example.com/post/a');
+  });
+
+  it('prefers the canonical URL, resolved against the page', () => {
+    expect(articleAddress('https://m.example.com/a?ref_src=tw', '/post/a')).toBe('https://m.example.com/post/a');
+    expect(articleAddress('https://m.example.com/a', 'https://example.com/post/a')).toBe('https://example.com/post/a');
+    expect(articleAddress('https://example.com/a', 'javascript:alert(1)')).toBe('https://example.com/a');
+  });
+});
+
+describe('what counts as a change of text', () => {
+  it('ignores quotes, dashes, punctuation and spacing, not words', () => {
+    expect(comparableText('Hamas has responded “positively” — for now.')).toBe(
+      comparableText('Hamas  has responded "positively" - for now'),
+    );
+    expect(comparableText('Hamas has responded positively.')).not.toBe(comparableText('Hamas has responded.'));
+  });
+});
+
+describe('the difference between two versions’ claims', () => {
+  it('matches claims by similarity: unchanged, changed, added and removed', () => {
+    const before = [
+      claim('The US has offered Israel security guarantees.'),
+      claim('Hamas has responded “positively” to the latest proposal but is seeking amendments.'),
+      claim('Hospitals in Gaza are struggling to cope with the influx of wounded.'),
+    ];
+    const after = [
+      claim('The US has offered Israel security guarantees.'),
+      claim('Hamas has rejected the latest proposal but is seeking amendments.'),
+      claim('Egypt has opened the Rafah crossing for aid convoys.'),
+    ];
+    const diff = diffClaims(before, after);
+    expect(diff.unchanged).toBe(1);
+    expect(diff.changed).toHaveLength(1);
+    expect(diff.changed[0].before.text).toMatch(/^Hamas has responded/);
+    expect(diff.changed[0].after.text).toMatch(/^Hamas has rejected/);
+    expect(diff.added.map((c) => c.text)).toEqual(['Egypt has opened the Rafah crossing for aid convoys.']);
+    expect(diff.removed.map((c) => c.text)).toEqual([
+      'Hospitals in Gaza are struggling to cope with the influx of wounded.',
+    ]);
+    expect(diffClaims(before, after)).toEqual(diff);
+  });
+});
+
+describe('a revisit of the seed article', () => {
+  const saved = capture(seedExpected.capturedAt);
+
+  it('is no new version the next day, when "3 days ago" has become "4 days ago"', () => {
+    const nextDay = capture('2025-07-13T09:30:00Z', (html) =>
+      html.replaceAll('4 days ago', '5 days ago').replaceAll('3 days ago', '4 days ago'),
+    );
+    expect(nextDay.updated?.iso).toBe(saved.updated?.iso);
+    const revision = compareCaptures(saved, nextDay);
+    expect(revision).toMatchObject({ textChanged: false, updatedMoved: false, isNewVersion: false });
+    expect(revision.claims).toMatchObject({ added: [], removed: [], changed: [] });
+  });
+
+  it('is a new version when the article was updated and a paragraph edited, with the claim that changed', () => {
+    const revised = capture('2025-07-13T09:30:00Z', (html) =>
+      html
+        .replaceAll('4 days ago', '5 days ago')
+        .replace('>3 days ago<', '>1 day ago<')
+        .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
+    );
+    expect(revised.updated?.iso).toBe('2025-07-12');
+    const revision = compareCaptures(saved, revised);
+    expect(revision).toMatchObject({ textChanged: true, updatedMoved: true, isNewVersion: true });
+    expect(revision.claims.changed).toHaveLength(1);
+    expect(revision.claims.changed[0].after.text).toMatch(/^Hamas, for its part, has rejected the latest proposal/);
+    expect(revision.claims.added).toEqual([]);
+    expect(revision.claims.removed).toEqual([]);
+    expect(revision.sections).toEqual({ added: [], removed: [] });
+  });
+
+  it('is no new version when only the typography changed', () => {
+    const retypeset = capture(seedExpected.capturedAt, (html) => html.replaceAll('“', '"').replaceAll('”', '"'));
+    expect(compareCaptures(saved, retypeset).isNewVersion).toBe(false);
+  });
+});
