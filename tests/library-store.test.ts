@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractArticle } from '../utils/core/extract/pipeline';
+import {
+  LibraryError,
+  loadArticle,
+  loadIndex,
+  removeArticle,
+  restoreArticle,
+  SCHEMA_VERSION,
+  saveArticle,
+} from '../utils/library-store';
+import { asArticle, SEED, seedExpected } from './helpers/fixtures';
+
+const SEED_HTML = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
+const CAPTURED = new Date(seedExpected.capturedAt);
+const NEXT_DAY = new Date('2025-07-13T09:30:00Z');
+
+function seedAt(now: Date, edit: (html: string) => string = (html) => html) {
+  const { document } = parseHTML(edit(SEED_HTML));
+  return asArticle(extractArticle(document as unknown as Document, { url: seedExpected.url, now }));
+}
+
+/** The seed a day later, its relative dates drifted by one day. */
+const drifted = (html: string) => html.replaceAll('4 days ago', '5 days ago').replaceAll('3 days ago', '4 days ago');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('saving articles', () => {
+  it('saves an article once, under its canonical address without tracking parameters', async () => {
+    const first = await saveArticle(seedAt(CAPTURED), `${seedExpected.url}?utm_source=newsletter#top`, CAPTURED);
+    expect(first.created).toBe(true);
+    expect(first.entry).toMatchObject({ title: seedExpected.title, address: seedExpected.url, versions: 1 });
+    const again = await saveArticle(seedAt(NEXT_DAY, drifted), seedExpected.url, NEXT_DAY);
+    expect(again.created).toBe(false);
+    expect(again.revision?.isNewVersion).toBe(false);
+    const { entries } = await loadIndex();
+    expect(entries).toHaveLength(1);
+    const saved = await loadArticle(entries[0].id);
+    expect(saved?.versions).toHaveLength(1);
+    expect(saved?.lastCheckedAt).toBe(NEXT_DAY.toISOString());
+    expect(await fakeBrowser.storage.local.get('dossier:schema')).toEqual({ 'dossier:schema': SCHEMA_VERSION });
+  });
+
+  it('keeps a new version when the article was revised', async () => {
+    await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const revised = seedAt(NEXT_DAY, (html) =>
+      drifted(html)
+        .replace('>4 days ago</span></p>', '>1 day ago</span></p>')
+        .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
+    );
+    const result = await saveArticle(revised, seedExpected.url, NEXT_DAY);
+    expect(result.revision).toMatchObject({ isNewVersion: true, textChanged: true });
+    expect(result.entry).toMatchObject({ versions: 2, seenVersions: 1 });
+  });
+
+  it('loses nothing when two articles are saved at the same moment', async () => {
+    const other = { ...seedAt(CAPTURED), canonicalUrl: 'https://www.polistratics.com/post/another-analysis' };
+    await Promise.all([
+      saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED),
+      saveArticle(other, other.canonicalUrl, CAPTURED),
+    ]);
+    const { entries } = await loadIndex();
+    expect(entries.map((e) => e.address).sort()).toEqual([
+      'https://www.polistratics.com/post/another-analysis',
+      seedExpected.url,
+    ]);
+  });
+
+  it('removes an article and puts it back on undo', async () => {
+    const { entry } = await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const removed = await removeArticle(entry.id);
+    expect((await loadIndex()).entries).toEqual([]);
+    expect(await loadArticle(entry.id)).toBeNull();
+    if (!removed) throw new Error('nothing was removed');
+    await restoreArticle(removed);
+    expect((await loadIndex()).entries.map((e) => e.id)).toEqual([entry.id]);
+    expect((await loadArticle(entry.id))?.versions).toHaveLength(1);
+  });
+});
+
+describe('when storage fails or holds something else', () => {
+  it('says the storage is full and leaves the library as it was', async () => {
+    await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const before = await fakeBrowser.storage.local.get(null);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const other = { ...seedAt(CAPTURED), canonicalUrl: 'https://www.polistratics.com/post/another-analysis' };
+    await expect(saveArticle(other, other.canonicalUrl, CAPTURED)).rejects.toThrow(LibraryError);
+    await expect(saveArticle(other, other.canonicalUrl, CAPTURED)).rejects.toThrow(/storage for extensions is full/);
+    vi.restoreAllMocks();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('skips an index entry it cannot read and loads the rest', async () => {
+    const { entry } = await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const { 'dossier:index': index } = await fakeBrowser.storage.local.get('dossier:index');
+    await fakeBrowser.storage.local.set({ 'dossier:index': { ...(index as object), broken: { id: 7 } } });
+    const loaded = await loadIndex();
+    expect(loaded.entries.map((e) => e.id)).toEqual([entry.id]);
+    expect(loaded.skipped).toBe(1);
+  });
+
+  it('refuses to write over a library from a newer Dossier', async () => {
+    await fakeBrowser.storage.local.set({ 'dossier:schema': SCHEMA_VERSION + 1 });
+    await expect(saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED)).rejects.toThrow(/newer version/);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The one module that owns the saved-articles library in `storage.local`: its keys, its schema
+ * version, and every write. Keys:
+ * - `dossier:schema`: the schema version the data was written with;
+ * - `dossier:index`: `{ [id]: IndexEntry }`, small, for the library list;
+ * - `dossier:article:<id>`: one `SavedArticle` per article, with its versions.
+ * Writes go through one queue, so two saves in one context never interleave their
+ * read-modify-write of the index; the background script is the only writer across tabs.
+ * An article is written before the index that lists it, so a failed write never leaves the
+ * index pointing at nothing; what was stored before stays as it was.
+ */
+import { articleAddress } from './core/library/article-address';
+import { compareCaptures, type Revision } from './core/library/revision';
+import { type IndexEntry, idOf, indexEntryOf, type SavedArticle, toStoredCapture } from './core/library/saved-article';
+import type { Article } from './core/types';
+
+export const SCHEMA_VERSION = 1;
+const SCHEMA_KEY = 'dossier:schema';
+const INDEX_KEY = 'dossier:index';
+const articleKey = (id: string) => `dossier:article:${id}`;
+
+/** A storage failure, with one sentence for the reader. */
+export class LibraryError extends Error {}
+
+type Index = Record<string, IndexEntry>;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every write queued before it, whether those succeeded or not. */
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function read<T>(key: string): Promise<T | undefined> {
+  const stored = await browser.storage.local.get(key);
+  return stored[key] as T | undefined;
+}
+
+/** Writes `items`, turning a quota or storage error into a sentence the reader can act on. */
+async function write(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new LibraryError(
+      /quota/i.test(message)
+        ? 'Dossier could not save: the browser’s storage for extensions is full. Your library is unchanged.'
+        : `Dossier could not save (${message}). Your library is unchanged.`,
+    );
+  }
+}
+
+/** Refuses to write over data from a newer Dossier, and stamps new data with the schema. */
+async function checkSchema(): Promise<void> {
+  const stored = await read<number>(SCHEMA_KEY);
+  if (stored !== undefined && stored > SCHEMA_VERSION) {
+    throw new LibraryError('This library was saved by a newer version of Dossier; update Dossier to change it.');
+  }
+  if (stored === undefined) await write({ [SCHEMA_KEY]: SCHEMA_VERSION });
+}
+
+/** An index entry that is not one (a corrupted write, a foreign key) is skipped, not fatal. */
+const isEntry = (value: unknown): value is IndexEntry =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as IndexEntry).id === 'string' &&
+  typeof (value as IndexEntry).title === 'string' &&
+  typeof (value as IndexEntry).address === 'string';
+
+async function readIndex(): Promise<Index> {
+  const index = await read<unknown>(INDEX_KEY);
+  return typeof index === 'object' && index !== null ? (index as Index) : {};
+}
+
+/** The library list, newest first, and how many entries could not be read. */
+export async function loadIndex(): Promise<{ entries: IndexEntry[]; skipped: number }> {
+  const index = await readIndex();
+  const values = Object.values(index);
+  const entries = values.filter(isEntry).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return { entries, skipped: values.length - entries.length };
+}
+
+const isSaved = (value: unknown): value is SavedArticle =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as SavedArticle).versions) &&
+  (value as SavedArticle).versions.length > 0;
+
+/** The saved article with this id, or null when there is none or it cannot be read. */
+export async function loadArticle(id: string): Promise<SavedArticle | null> {
+  const saved = await read<unknown>(articleKey(id));
+  return isSaved(saved) ? saved : null;
+}
+
+/** The id an address is stored under: its hash, or the next free one on a collision. */
+async function idFor(address: string): Promise<{ id: string; existing: SavedArticle | null }> {
+  for (let probe = 0; ; probe++) {
+    const id = idOf(address, probe);
+    const existing = await loadArticle(id);
+    if (!existing || existing.address === address) return { id, existing };
+  }
+}
+
+export interface SaveResult {
+  entry: IndexEntry;
+  /** False when the article was saved already: saving it again is a revisit. */
+  created: boolean;
+  revision: Revision | null;
+}
+
+async function store(saved: SavedArticle): Promise<IndexEntry> {
+  const entry = indexEntryOf(saved);
+  await write({ [articleKey(saved.id)]: saved });
+  const index = await readIndex();
+  await write({ [INDEX_KEY]: { ...index, [saved.id]: entry } });
+  return entry;
+}
+
+/**
+ * Saves `article` read from `url` at `now`. An article already saved (same address) is not
+ * saved twice: the capture is compared with its latest version and kept as a new version only if
+ * the text or the updated date really changed; otherwise it only counts as a check.
+ */
+export function saveArticle(article: Article, url: string, now: Date): Promise<SaveResult> {
+  return enqueue(async () => {
+    await checkSchema();
+    const address = articleAddress(url, article.canonicalUrl);
+    const { id, existing } = await idFor(address);
+    const capture = { capturedAt: now.toISOString(), article: toStoredCapture(article) };
+    if (!existing) {
+      const saved: SavedArticle = {
+        id,
+        address,
+        savedAt: capture.capturedAt,
+        versions: [capture],
+        lastCheckedAt: capture.capturedAt,
+        seenVersions: 1,
+      };
+      return { entry: await store(saved), created: true, revision: null };
+    }
+    const revision = compareCaptures(existing.versions[existing.versions.length - 1].article, capture.article);
+    const updated: SavedArticle = {
+      ...existing,
+      versions: revision.isNewVersion ? [...existing.versions, capture] : existing.versions,
+      lastCheckedAt: capture.capturedAt,
+    };
+    return { entry: await store(updated), created: false, revision };
+  });
+}
+
+/** Removes an article and returns it, so that the reader can undo with `restoreArticle`. */
+export function removeArticle(id: string): Promise<SavedArticle | null> {
+  return enqueue(async () => {
+    const saved = await loadArticle(id);
+    const { [id]: _, ...rest } = await readIndex();
+    await write({ [INDEX_KEY]: rest });
+    await browser.storage.local.remove(articleKey(id));
+    return saved;
+  });
+}
+
+/** Puts back an article that `removeArticle` returned. */
+export function restoreArticle(saved: SavedArticle): Promise<IndexEntry> {
+  return enqueue(() => store(saved));
+}
