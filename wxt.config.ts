@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
 /**
  * The production manifest asks for the least a reader must trust: `activeTab` (the page the
  * reader clicked on, only then), `scripting` (to inject the extractor into it) and `storage`
- * (the library). No host permissions and no always-on content script.
+ * and `unlimitedStorage` (the library, which grows with the reader's saves). No host permissions
+ * and no always-on content script.
  *
  * The `e2e` mode (`wxt build --mode e2e`, written to `.output/chrome-mv3-e2e`) adds access to
  * http://127.0.0.1 only: a headless browser cannot click the toolbar icon, which is what grants
@@ -25,7 +26,7 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Dossier',
     description: 'Outline the article you are reading: who wrote it, when, its sections. Nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Outline this article' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),

@@ -161,6 +161,16 @@ export function removeArticle(id: string): Promise<SavedArticle | null> {
   });
 }
 
+/** Records that the reader has seen every version of an article (the update banner goes). */
+export function markSeen(id: string): Promise<void> {
+  return enqueue(async () => {
+    const saved = await loadArticle(id);
+    if (saved && saved.seenVersions < saved.versions.length) {
+      await store({ ...saved, seenVersions: saved.versions.length });
+    }
+  });
+}
+
 /** Puts back an article that `removeArticle` returned. */
 export function restoreArticle(saved: SavedArticle): Promise<IndexEntry> {
   return enqueue(() => store(saved));

@@ -3,7 +3,9 @@
  * The popup first stores an `ExtractRequest` in the tab's isolated world, then runs the
  * extractor script, whose return value is an `ExtractResponse`. Payloads are plain JSON.
  */
-import type { ExtractResult } from './core/types';
+import type { IndexEntry, SavedArticle } from './core/library/saved-article';
+import type { Article, ExtractResult } from './core/types';
+import type { SaveResult } from './library-store';
 
 /** Where the request waits for the extractor, on the isolated world's `globalThis`. */
 export const EXTRACT_REQUEST_KEY = '__dossierExtractRequest';
@@ -26,3 +28,26 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
   if (v.ok === true) return typeof v.result === 'object' && v.result !== null && 'isArticle' in v.result;
   return v.ok === false && (v.kind === 'unsupported' || v.kind === 'error');
 }
+
+/**
+ * The library's protocol: extension pages ask the background script, the library's only
+ * writer, so that saves from two tabs at once are queued, never interleaved.
+ */
+export type LibraryRequest =
+  | { type: 'library:save'; article: Article; url: string; now: string }
+  | { type: 'library:remove'; id: string }
+  | { type: 'library:restore'; saved: SavedArticle }
+  | { type: 'library:seen'; id: string };
+
+export type LibraryResponse =
+  | { ok: true; type: 'saved'; result: SaveResult }
+  | { ok: true; type: 'removed'; saved: SavedArticle | null }
+  | { ok: true; type: 'restored'; entry: IndexEntry }
+  | { ok: true; type: 'seen' }
+  | { ok: false; message: string };
+
+const LIBRARY_TYPES = new Set(['library:save', 'library:remove', 'library:restore', 'library:seen']);
+
+/** Is this message for the library? Messages cross a context boundary, so their shape is checked. */
+export const isLibraryRequest = (value: unknown): value is LibraryRequest =>
+  typeof value === 'object' && value !== null && LIBRARY_TYPES.has((value as { type?: string }).type ?? '');

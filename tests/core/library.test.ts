@@ -5,7 +5,8 @@ import { extractArticle } from '../../utils/core/extract/pipeline';
 import { articleAddress } from '../../utils/core/library/article-address';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { comparableText } from '../../utils/core/library/comparable-text';
-import { compareCaptures } from '../../utils/core/library/revision';
+import { compareCaptures, type Revision } from '../../utils/core/library/revision';
+import { updateSummary } from '../../utils/core/library/update-summary';
 import type { Claim } from '../../utils/core/types';
 import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
 
@@ -111,5 +112,35 @@ describe('a revisit of the seed article', () => {
   it('is no new version when only the typography changed', () => {
     const retypeset = capture(seedExpected.capturedAt, (html) => html.replaceAll('“', '"').replaceAll('”', '"'));
     expect(compareCaptures(saved, retypeset).isNewVersion).toBe(false);
+  });
+});
+
+describe('the update banner', () => {
+  const revision = (added: number, changed: number, removed: number, textChanged = true): Revision => ({
+    textChanged,
+    updatedMoved: true,
+    isNewVersion: true,
+    claims: {
+      added: Array.from({ length: added }, (_, i) => claim(`Added ${i}.`)),
+      changed: Array.from({ length: changed }, (_, i) => ({
+        before: claim(`Before ${i}.`),
+        after: claim(`After ${i}.`),
+        similarity: 0.6,
+      })),
+      removed: Array.from({ length: removed }, (_, i) => claim(`Removed ${i}.`)),
+      unchanged: 10,
+    },
+    sections: { added: [], removed: [] },
+  });
+  const day = { iso: '2025-07-09', source: 'visible-text', precision: 'day' } as const;
+
+  it('says when and how many claims were added, changed and removed', () => {
+    expect(updateSummary(revision(2, 1, 1), day, 'en-GB')).toBe(
+      'Updated 9 Jul 2025, after you saved it — 2 claims added, 1 changed, 1 removed',
+    );
+    expect(updateSummary(revision(0, 1, 0), null, 'en-GB')).toBe('Changed since you saved it — 1 claim changed');
+    expect(updateSummary(revision(0, 0, 0), day, 'en-GB')).toBe(
+      'Updated 9 Jul 2025, after you saved it — the text changed, no claim did',
+    );
   });
 });

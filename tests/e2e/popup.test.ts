@@ -5,8 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, seedExpected, WIX } from '../helpers/fixtures';
 import { extensionId, launchWithExtension, openTab, screenshot, servePages } from './harness';
 
+const seedHtml = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 const pages = {
-  '/seed.html': readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8'),
+  '/seed.html': seedHtml,
+  // The same article a day later, updated "1 day ago" and with one sentence edited.
+  '/seed-revised.html': seedHtml
+    .replaceAll('4 days ago', '5 days ago')
+    .replace('>3 days ago<', '>1 day ago<')
+    .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
   '/home.html': gunzipSync(readFileSync(`${WIX}wcxb-test-4953-NONBLOG.html.gz`)).toString('utf8'),
   '/hostile.html': readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8'),
 };
@@ -165,6 +171,30 @@ describe('key actors and key claims in the popup', () => {
       'This sentence is no longer on the page.',
     );
     await popup.close();
+  });
+});
+
+describe('the library in the popup', () => {
+  it('saves an article, then shows what changed when it was updated', async () => {
+    const tabId = await openTab(context, id, `${server.origin}/seed.html?library`);
+    const { popup } = await openPopup(tabId);
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expect(popup.locator('.library__status').textContent()).resolves.toMatch(/^Saved to your library\./);
+    await popup.close();
+
+    const revisedTab = await openTab(context, id, `${server.origin}/seed-revised.html`);
+    const revisit = await context.newPage();
+    await revisit.clock.setFixedTime(new Date('2025-07-13T09:30:00Z'));
+    await revisit.goto(`chrome-extension://${id}/popup.html?tab=${revisedTab}`);
+    const banner = revisit.locator('.banner__summary');
+    await expect(banner.textContent()).resolves.toBe('Updated 12 Jul 2025, after you saved it — 1 claim changed');
+    await expect(revisit.locator('.changes__changed ins').textContent()).resolves.toMatch(
+      /^Hamas, for its part, has rejected the latest proposal/,
+    );
+    await screenshot(revisit, 'popup-library-update');
+    await revisit.getByRole('button', { name: 'Got it' }).click();
+    await expect(revisit.locator('.library__status').textContent()).resolves.toMatch(/^In your library/);
+    await revisit.close();
   });
 });
 

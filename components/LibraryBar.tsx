@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
+import { updateSummary } from '@/utils/core/library/update-summary';
+import type { Article } from '@/utils/core/types';
+import { askLibrary, findSaved, type UnseenUpdate, unseenUpdate } from '@/utils/library-client';
+
+type LibraryState =
+  | { kind: 'checking' }
+  | { kind: 'unsaved' }
+  | { kind: 'saved'; entry: IndexEntry; justSaved: boolean; update: UnseenUpdate | null }
+  | { kind: 'removed'; saved: SavedArticle }
+  | { kind: 'error'; message: string };
+
+interface Props {
+  article: Article;
+  now: Date;
+}
+
+/** What changed in the claims, under the banner: each change as before → after. */
+function ClaimChanges({ update }: { update: UnseenUpdate }) {
+  const { added, changed, removed } = update.revision.claims;
+  return (
+    <ul class="changes" aria-label="What changed">
+      {changed.map((c) => (
+        <li key={c.after.text} class="changes__changed">
+          <del>{c.before.text}</del> <ins>{c.after.text}</ins>
+        </li>
+      ))}
+      {added.map((c) => (
+        <li key={c.text} class="changes__added">
+          <ins>{c.text}</ins>
+        </li>
+      ))}
+      {removed.map((c) => (
+        <li key={c.text} class="changes__removed">
+          <del>{c.text}</del>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Save and undo; and, for an article already saved, a fresh capture on every visit with a banner
+ * when it was updated since the reader last looked.
+ */
+export function LibraryBar({ article, now }: Props) {
+  const [state, setState] = useState<LibraryState>({ kind: 'checking' });
+
+  const save = async (justSaved: boolean) => {
+    const response = await askLibrary({ type: 'library:save', article, url: article.url, now: now.toISOString() });
+    if (!response.ok) return setState({ kind: 'error', message: response.message });
+    if (response.type !== 'saved') return;
+    const { entry } = response.result;
+    setState({ kind: 'saved', entry, justSaved, update: await unseenUpdate(entry.id) });
+  };
+
+  useEffect(() => {
+    findSaved(article).then(
+      // A saved article is captured again: that is how its updates are noticed.
+      (entry) => (entry ? save(false) : setState({ kind: 'unsaved' })),
+      () => setState({ kind: 'unsaved' }),
+    );
+  }, [article]);
+
+  const undo = async (id: string) => {
+    const response = await askLibrary({ type: 'library:remove', id });
+    if (!response.ok) return setState({ kind: 'error', message: response.message });
+    if (response.type === 'removed' && response.saved) setState({ kind: 'removed', saved: response.saved });
+    else setState({ kind: 'unsaved' });
+  };
+
+  const restore = async (saved: SavedArticle) => {
+    const response = await askLibrary({ type: 'library:restore', saved });
+    if (!response.ok) return setState({ kind: 'error', message: response.message });
+    if (response.type === 'restored') setState({ kind: 'saved', entry: response.entry, justSaved: true, update: null });
+  };
+
+  const seen = async (entry: IndexEntry) => {
+    await askLibrary({ type: 'library:seen', id: entry.id });
+    setState({ kind: 'saved', entry, justSaved: false, update: null });
+  };
+
+  return (
+    <section class="library" aria-label="Library">
+      {state.kind === 'unsaved' && (
+        <button type="button" class="button" onClick={() => save(true)}>
+          Save to library
+        </button>
+      )}
+      {state.kind === 'saved' && !state.update && (
+        <p class="library__status">
+          {state.justSaved ? 'Saved to your library.' : 'In your library; checked for updates just now.'}{' '}
+          {state.justSaved && (
+            <button type="button" class="link-button" onClick={() => undo(state.entry.id)}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+      {state.kind === 'saved' && state.update && (
+        <div class="banner" role="status">
+          <p class="banner__summary">
+            {updateSummary(state.update.revision, state.update.saved.versions.at(-1)?.article.updated ?? null)}
+          </p>
+          <ClaimChanges update={state.update} />
+          <button type="button" class="link-button" onClick={() => seen(state.entry)}>
+            Got it
+          </button>
+        </div>
+      )}
+      {state.kind === 'removed' && (
+        <p class="library__status">
+          Removed from your library.{' '}
+          <button type="button" class="link-button" onClick={() => restore(state.saved)}>
+            Undo
+          </button>
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <p class="library__error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { LibraryError, markSeen, removeArticle, restoreArticle, saveArticle } from '@/utils/library-store';
+import { isLibraryRequest, type LibraryRequest, type LibraryResponse } from '@/utils/messages';
+
+/** Runs one library request; a failure comes back as a sentence, never as a rejected promise. */
+async function handle(request: LibraryRequest): Promise<LibraryResponse> {
+  try {
+    switch (request.type) {
+      case 'library:save':
+        return {
+          ok: true,
+          type: 'saved',
+          result: await saveArticle(request.article, request.url, new Date(request.now)),
+        };
+      case 'library:remove':
+        return { ok: true, type: 'removed', saved: await removeArticle(request.id) };
+      case 'library:restore':
+        return { ok: true, type: 'restored', entry: await restoreArticle(request.saved) };
+      case 'library:seen':
+        await markSeen(request.id);
+        return { ok: true, type: 'seen' };
+    }
+  } catch (error) {
+    const message =
+      error instanceof LibraryError ? error.message : `Dossier could not update the library (${String(error)}).`;
+    return { ok: false, message };
+  }
+}
+
+/**
+ * The library's only writer. Extension pages send it requests; each is queued in
+ * `library-store`, so saves from two tabs at once both land. It reads no page and makes no
+ * network call.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only the extension's own pages may write the library: not a web page, not a script in one.
+    const ownPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (!ownPage || !isLibraryRequest(message)) return undefined;
+    return handle(message);
+  });
+});
