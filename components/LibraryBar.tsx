@@ -81,6 +81,7 @@ export function LibraryBar({ article, now }: Props) {
     setState({ kind: 'saved', entry, justSaved: false, update: null });
   };
 
+  const openLibrary = () => browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   return (
     <section class="library" aria-label="Library">
       {state.kind === 'unsaved' && (
@@ -116,6 +117,11 @@ export function LibraryBar({ article, now }: Props) {
             Undo
           </button>
         </p>
+      )}
+      {state.kind !== 'checking' && (
+        <button type="button" class="link-button library__open" onClick={openLibrary}>
+          Open library
+        </button>
       )}
       {state.kind === 'error' && (
         <p class="library__error" role="alert">

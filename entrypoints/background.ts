@@ -1,4 +1,11 @@
-import { LibraryError, markSeen, removeArticle, restoreArticle, saveArticle } from '@/utils/library-store';
+import {
+  importArticles,
+  LibraryError,
+  markSeen,
+  removeArticle,
+  restoreArticle,
+  saveArticle,
+} from '@/utils/library-store';
 import { isLibraryRequest, type LibraryRequest, type LibraryResponse } from '@/utils/messages';
 
 /** Runs one library request; a failure comes back as a sentence, never as a rejected promise. */
@@ -18,6 +25,8 @@ async function handle(request: LibraryRequest): Promise<LibraryResponse> {
       case 'library:seen':
         await markSeen(request.id);
         return { ok: true, type: 'seen' };
+      case 'library:import':
+        return { ok: true, type: 'imported', count: await importArticles(request.articles) };
     }
   } catch (error) {
     const message =

@@ -10,11 +10,19 @@
  * index pointing at nothing; what was stored before stays as it was.
  */
 import { articleAddress } from './core/library/article-address';
+import { mergeSaved } from './core/library/backup';
 import { compareCaptures, type Revision } from './core/library/revision';
-import { type IndexEntry, idOf, indexEntryOf, type SavedArticle, toStoredCapture } from './core/library/saved-article';
+import {
+  type IndexEntry,
+  idOf,
+  indexEntryOf,
+  LIBRARY_SCHEMA,
+  type SavedArticle,
+  toStoredCapture,
+} from './core/library/saved-article';
 import type { Article } from './core/types';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = LIBRARY_SCHEMA;
 const SCHEMA_KEY = 'dossier:schema';
 const INDEX_KEY = 'dossier:index';
 const articleKey = (id: string) => `dossier:article:${id}`;
@@ -174,4 +182,26 @@ export function markSeen(id: string): Promise<void> {
 /** Puts back an article that `removeArticle` returned. */
 export function restoreArticle(saved: SavedArticle): Promise<IndexEntry> {
   return enqueue(() => store(saved));
+}
+
+/** Every saved article, for export; unreadable ones are left out. */
+export async function loadAllArticles(): Promise<SavedArticle[]> {
+  const { entries } = await loadIndex();
+  const articles = await Promise.all(entries.map((entry) => loadArticle(entry.id)));
+  return articles.filter((a): a is SavedArticle => a !== null);
+}
+
+/**
+ * Adds imported articles to the library. An article already saved is merged with its copy
+ * (versions joined), so an import never loses what the library holds.
+ */
+export function importArticles(articles: SavedArticle[]): Promise<number> {
+  return enqueue(async () => {
+    await checkSchema();
+    for (const imported of articles) {
+      const { id, existing } = await idFor(imported.address);
+      await store(existing ? mergeSaved(existing, imported) : { ...imported, id });
+    }
+    return articles.length;
+  });
 }

@@ -37,16 +37,18 @@ export type LibraryRequest =
   | { type: 'library:save'; article: Article; url: string; now: string }
   | { type: 'library:remove'; id: string }
   | { type: 'library:restore'; saved: SavedArticle }
-  | { type: 'library:seen'; id: string };
+  | { type: 'library:seen'; id: string }
+  | { type: 'library:import'; articles: SavedArticle[] };
 
 export type LibraryResponse =
   | { ok: true; type: 'saved'; result: SaveResult }
   | { ok: true; type: 'removed'; saved: SavedArticle | null }
   | { ok: true; type: 'restored'; entry: IndexEntry }
   | { ok: true; type: 'seen' }
+  | { ok: true; type: 'imported'; count: number }
   | { ok: false; message: string };
 
-const LIBRARY_TYPES = new Set(['library:save', 'library:remove', 'library:restore', 'library:seen']);
+const LIBRARY_TYPES = new Set(['library:save', 'library:remove', 'library:restore', 'library:seen', 'library:import']);
 
 /** Is this message for the library? Messages cross a context boundary, so their shape is checked. */
 export const isLibraryRequest = (value: unknown): value is LibraryRequest =>

@@ -195,6 +195,20 @@ describe('the library in the popup', () => {
     await revisit.getByRole('button', { name: 'Got it' }).click();
     await expect(revisit.locator('.library__status').textContent()).resolves.toMatch(/^In your library/);
     await revisit.close();
+
+    // The library page finds the article by an actor's name, and shows its versions.
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${id}/library.html`);
+    await library.getByRole('searchbox', { name: 'Search the library' }).fill('witkoff');
+    const entries = library.getByRole('list', { name: 'Saved articles' }).locator('.entry');
+    await expect(entries.count()).resolves.toBe(1);
+    await expect(entries.locator('.entry__title').textContent()).resolves.toBe(seedExpected.title);
+    await entries.getByRole('button', { name: 'Outline and versions' }).click();
+    await expect(library.locator('.history__versions > li').count()).resolves.toBe(2);
+    await screenshot(library, 'library-page');
+    await library.getByRole('searchbox', { name: 'Search the library' }).fill('no such actor');
+    await expect(library.locator('.empty').textContent()).resolves.toBe('Nothing in your library matches.');
+    await library.close();
   });
 });
 

@@ -1,5 +1,8 @@
 import type { Article, ArticleDate } from '../types';
 
+/** The version of the library's stored form; `library-store` migrates older data to it. */
+export const LIBRARY_SCHEMA = 1;
+
 /** The stored form of one capture: the article without its HTML, which the library never shows. */
 export type StoredCapture = Omit<Article, 'html'>;
 
@@ -35,10 +38,14 @@ export interface IndexEntry {
   seenVersions: number;
   /** The most salient actors' names, for filtering and search. */
   actors: string[];
+  /** The key claims' sentences, for search. */
+  keyClaims: string[];
+  /** When the latest version was captured (ISO): with `updated`, what "last update" sorts by. */
+  lastVersionAt: string;
 }
 
-/** How many actors the index keeps per article. */
-const INDEX_ACTORS = 8;
+/** How many actors the index keeps per article: enough to find it by any named actor. */
+const INDEX_ACTORS = 30;
 
 export function toStoredCapture(article: Article): StoredCapture {
   const { html: _, ...rest } = article;
@@ -58,6 +65,8 @@ export function indexEntryOf(saved: SavedArticle): IndexEntry {
     versions: saved.versions.length,
     seenVersions: saved.seenVersions,
     actors: latest.actors.slice(0, INDEX_ACTORS).map((a) => a.name),
+    keyClaims: latest.claims.filter((c) => c.key).map((c) => c.text),
+    lastVersionAt: saved.versions[saved.versions.length - 1].capturedAt,
   };
 }
 

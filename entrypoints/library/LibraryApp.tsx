@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { VersionHistory } from '@/components/VersionHistory';
+import { formatArticleDate } from '@/utils/core/dates/format-date';
+import { parseBackup, toBackup } from '@/utils/core/library/backup';
+import { facets, type LibrarySort, prepareEntries, queryLibrary } from '@/utils/core/library/library-view';
+import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
+import { askLibrary } from '@/utils/library-client';
+import { loadAllArticles, loadArticle, loadIndex } from '@/utils/library-store';
+
+/** The list shows this many at a time, so it does not grow with the library. */
+const PAGE = 50;
+
+function Row({ entry, onRemove }: { entry: IndexEntry; onRemove: (entry: IndexEntry) => void }) {
+  const [saved, setSaved] = useState<SavedArticle | null>(null);
+  const updated = entry.versions > entry.seenVersions;
+  const toggle = async () => setSaved(saved ? null : await loadArticle(entry.id));
+  return (
+    <li class="entry">
+      <a class="entry__title" href={entry.address} target="_blank" rel="noopener noreferrer">
+        {entry.title}
+      </a>
+      {updated && <span class="badge badge--updated">updated since you saved</span>}
+      <p class="entry__meta">
+        {[
+          entry.site,
+          entry.published && `Published ${formatArticleDate(entry.published)}`,
+          entry.updated && `Updated ${formatArticleDate(entry.updated)}`,
+          `Saved ${formatArticleDate({ iso: entry.savedAt, source: 'meta', precision: 'instant' })}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {entry.actors.length > 0 && <p class="entry__actors">{entry.actors.join(', ')}</p>}
+      <p class="entry__actions">
+        <button type="button" class="link-button" onClick={toggle} aria-expanded={saved !== null}>
+          {saved ? 'Hide outline and versions' : 'Outline and versions'}
+        </button>{' '}
+        <button type="button" class="link-button" onClick={() => onRemove(entry)}>
+          Delete
+        </button>
+      </p>
+      {saved && <VersionHistory saved={saved} />}
+    </li>
+  );
+}
+
+/** Downloads `text` as a file, without a server: a Blob URL clicked once. */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The library page: every saved article, searchable and filterable, with export and import. */
+export function LibraryApp() {
+  const [entries, setEntries] = useState<IndexEntry[] | null>(null);
+  const [skipped, setSkipped] = useState(0);
+  const [text, setText] = useState('');
+  const [site, setSite] = useState<string | null>(null);
+  const [actor, setActor] = useState<string | null>(new URLSearchParams(location.search).get('actor'));
+  const [sort, setSort] = useState<LibrarySort>('saved');
+  const [shown, setShown] = useState(PAGE);
+  const [notice, setNotice] = useState<{ message: string; undo?: SavedArticle } | null>(null);
+
+  const reload = () =>
+    loadIndex().then(({ entries: loaded, skipped: bad }) => {
+      setEntries(loaded);
+      setSkipped(bad);
+    });
+  useEffect(() => {
+    reload();
+  }, []);
+
+  const prepared = useMemo(() => prepareEntries(entries ?? []), [entries]);
+  const options = useMemo(() => facets(entries ?? []), [entries]);
+  const results = useMemo(
+    () => queryLibrary(prepared, { text, site, actor, sort }),
+    [prepared, text, site, actor, sort],
+  );
+
+  const remove = async (entry: IndexEntry) => {
+    const response = await askLibrary({ type: 'library:remove', id: entry.id });
+    if (!response.ok) return setNotice({ message: response.message });
+    if (response.type === 'removed' && response.saved)
+      setNotice({ message: `Deleted “${entry.title}”.`, undo: response.saved });
+    await reload();
+  };
+  const undo = async (saved: SavedArticle) => {
+    const response = await askLibrary({ type: 'library:restore', saved });
+    setNotice(response.ok ? null : { message: response.message });
+    await reload();
+  };
+  const exportAll = async () => {
+    const backup = toBackup(await loadAllArticles(), new Date());
+    download(`dossier-library-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) return setNotice({ message: `${parsed.reason} Nothing was imported.` });
+    const response = await askLibrary({ type: 'library:import', articles: parsed.articles });
+    if (!response.ok) setNotice({ message: response.message });
+    else if (response.type === 'imported') setNotice({ message: `Imported ${response.count} articles.` });
+    await reload();
+  };
+
+  if (entries === null) return <main class="library-page">Loading your library…</main>;
+  return (
+    <main class="library-page">
+      <header class="library-page__header">
+        <p class="popup__brand">Dossier</p>
+        <h1>Your library</h1>
+        <p class="library-page__count">
+          {entries.length} saved article{entries.length === 1 ? '' : 's'}
+          {skipped > 0 && ` · ${skipped} could not be read and are not shown`}
+        </p>
+      </header>
+      <div class="toolbar">
+        <input
+          type="search"
+          aria-label="Search the library"
+          placeholder="Search titles, actors, claims"
+          value={text}
+          onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        />
+        <select
+          aria-label="Site"
+          value={site ?? ''}
+          onChange={(e) => setSite((e.target as HTMLSelectElement).value || null)}
+        >
+          <option value="">All sites</option>
+          {options.sites.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        <select
+          aria-label="Actor"
+          value={actor ?? ''}
+          onChange={(e) => setActor((e.target as HTMLSelectElement).value || null)}
+        >
+          <option value="">All actors</option>
+          {options.actors.map((a) => (
+            <option key={a}>{a}</option>
+          ))}
+        </select>
+        <select
+          aria-label="Sort"
+          value={sort}
+          onChange={(e) => setSort((e.target as HTMLSelectElement).value as LibrarySort)}
+        >
+          <option value="saved">Newest saved</option>
+          <option value="updated">Last updated</option>
+        </select>
+        <button type="button" class="button" onClick={exportAll}>
+          Export
+        </button>
+        <label class="button button--quiet">
+          Import
+          <input
+            type="file"
+            accept="application/json,.json"
+            hidden
+            onChange={(e) => importFile((e.target as HTMLInputElement).files?.[0])}
+          />
+        </label>
+      </div>
+      {notice && (
+        <p class="notice" role="status">
+          {notice.message}{' '}
+          {notice.undo && (
+            <button type="button" class="link-button" onClick={() => notice.undo && undo(notice.undo)}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+      {results.length === 0 ? (
+        <p class="empty">
+          {entries.length
+            ? 'Nothing in your library matches.'
+            : 'Save an article from the Dossier popup to start your library.'}
+        </p>
+      ) : (
+        <ol class="entries" aria-label="Saved articles">
+          {results.slice(0, shown).map((entry) => (
+            <Row key={entry.id} entry={entry} onRemove={remove} />
+          ))}
+        </ol>
+      )}
+      {results.length > shown && (
+        <button type="button" class="link-button" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown}
+        </button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+import type { IndexEntry } from './saved-article';
+
+export type LibrarySort = 'saved' | 'updated';
+
+export interface LibraryQuery {
+  /** Words to find in the title, site, actors or key claims; all must match. */
+  text: string;
+  site: string | null;
+  actor: string | null;
+  sort: LibrarySort;
+}
+
+/** An entry with its search text folded once, so a keystroke only scans prepared strings. */
+export interface PreparedEntry {
+  entry: IndexEntry;
+  haystack: string;
+  /** What "last update" sorts by: the article's updated date, else its latest capture. */
+  lastUpdate: string;
+}
+
+/** Lower case without accents: "Doha" finds "doha", "Zelenskiy" finds "zelenskiy". */
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+export function prepareEntries(entries: IndexEntry[]): PreparedEntry[] {
+  return entries.map((entry) => ({
+    entry,
+    haystack: fold([entry.title, entry.site ?? '', ...entry.actors, ...entry.keyClaims].join('\n')),
+    lastUpdate: entry.updated?.iso ?? entry.lastVersionAt,
+  }));
+}
+
+/** The entries that match `query`, newest first by the chosen date (ties by title). */
+export function queryLibrary(prepared: PreparedEntry[], query: LibraryQuery): IndexEntry[] {
+  const words = fold(query.text).split(/\s+/).filter(Boolean);
+  const matching = prepared.filter(
+    ({ entry, haystack }) =>
+      (!query.site || entry.site === query.site) &&
+      (!query.actor || entry.actors.includes(query.actor)) &&
+      words.every((word) => haystack.includes(word)),
+  );
+  const key = (p: PreparedEntry) => (query.sort === 'saved' ? p.entry.savedAt : p.lastUpdate);
+  return matching
+    .sort((a, b) => key(b).localeCompare(key(a)) || a.entry.title.localeCompare(b.entry.title))
+    .map((p) => p.entry);
+}
+
+/** The sites and actors to filter by, most common first. */
+export function facets(entries: IndexEntry[]): { sites: string[]; actors: string[] } {
+  const tally = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+  };
+  return {
+    sites: tally(entries.flatMap((e) => (e.site ? [e.site] : []))),
+    actors: tally(entries.flatMap((e) => e.actors)),
+  };
+}
