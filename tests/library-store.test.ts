@@ -3,8 +3,11 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractArticle } from '../utils/core/extract/pipeline';
+import { parseBackup, toBackup } from '../utils/core/library/backup';
 import {
+  importArticles,
   LibraryError,
+  loadAllArticles,
   loadArticle,
   loadIndex,
   removeArticle,
@@ -108,5 +111,60 @@ describe('when storage fails or holds something else', () => {
   it('refuses to write over a library from a newer Dossier', async () => {
     await fakeBrowser.storage.local.set({ 'dossier:schema': SCHEMA_VERSION + 1 });
     await expect(saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED)).rejects.toThrow(/newer version/);
+  });
+});
+
+describe('export and import', () => {
+  it('exports every article and imports them back without losing what the library holds', async () => {
+    await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const backup = toBackup(await loadAllArticles(), CAPTURED);
+    const parsed = parseBackup(JSON.stringify(backup));
+    if (!parsed.ok) throw new Error(parsed.reason);
+
+    // Meanwhile the library got a new version of the same article; the import must not undo it.
+    const revised = seedAt(NEXT_DAY, (html) =>
+      drifted(html).replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
+    );
+    await saveArticle(revised, seedExpected.url, NEXT_DAY);
+    await importArticles(parsed.articles);
+    const { entries } = await loadIndex();
+    expect(entries).toHaveLength(1);
+    expect((await loadArticle(entries[0].id))?.versions.map((v) => v.capturedAt)).toEqual([
+      CAPTURED.toISOString(),
+      NEXT_DAY.toISOString(),
+    ]);
+  });
+
+  it('refuses a foreign, damaged or newer file with a sentence, and changes nothing', () => {
+    expect(parseBackup('not json')).toEqual({
+      ok: false,
+      reason: 'This file is not a Dossier library: it is not JSON.',
+    });
+    expect(parseBackup('{"bookmarks": []}')).toMatchObject({
+      ok: false,
+      reason: 'This file is not a Dossier library export.',
+    });
+    expect(parseBackup(JSON.stringify({ format: 'dossier-library', schema: 99, articles: [] }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/newer version/),
+    });
+    expect(
+      parseBackup(JSON.stringify({ format: 'dossier-library', schema: 1, articles: [{ id: 'x', versions: [] }] })),
+    ).toEqual({ ok: false, reason: 'This library file is damaged: article 1 cannot be read.' });
+  });
+});
+
+describe('a library stored by the first release', () => {
+  it('loads as it was written', async () => {
+    const stored = JSON.parse(readFileSync(new URL('./fixtures/library-schema-1.json', import.meta.url), 'utf8'));
+    await fakeBrowser.storage.local.set(stored);
+    const { entries, skipped } = await loadIndex();
+    expect(skipped).toBe(0);
+    expect(entries.map((e) => e.title)).toEqual([seedExpected.title]);
+    const saved = await loadArticle(entries[0].id);
+    expect(saved?.versions[0].article.actors.map((a) => a.name)).toContain('Qatar');
+    // A revisit of the same page keeps it one article with one version.
+    const again = await saveArticle(seedAt(NEXT_DAY, drifted), seedExpected.url, NEXT_DAY);
+    expect(again).toMatchObject({ created: false, entry: { versions: 1 } });
   });
 });

@@ -5,6 +5,7 @@ import { extractArticle } from '../../utils/core/extract/pipeline';
 import { articleAddress } from '../../utils/core/library/article-address';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { comparableText } from '../../utils/core/library/comparable-text';
+import { facets, type LibraryQuery, prepareEntries, queryLibrary } from '../../utils/core/library/library-view';
 import { compareCaptures, type Revision } from '../../utils/core/library/revision';
 import { updateSummary } from '../../utils/core/library/update-summary';
 import type { Claim } from '../../utils/core/types';
@@ -142,5 +143,68 @@ describe('the update banner', () => {
     expect(updateSummary(revision(0, 0, 0), day, 'en-GB')).toBe(
       'Updated 9 Jul 2025, after you saved it — the text changed, no claim did',
     );
+  });
+});
+
+describe('searching and sorting the library list', () => {
+  const entry = (
+    id: string,
+    title: string,
+    site: string,
+    actors: string[],
+    savedAt: string,
+    updated: string | null,
+  ) => ({
+    id,
+    address: `https://${site}/${id}`,
+    title,
+    site,
+    savedAt,
+    published: null,
+    updated: updated ? ({ iso: updated, source: 'visible-text', precision: 'day' } as const) : null,
+    versions: 1,
+    seenVersions: 1,
+    actors,
+    keyClaims: [`${title} is discussed here.`],
+    lastVersionAt: savedAt,
+  });
+  const entries = [
+    entry(
+      'a',
+      'Qatar and the United States',
+      'polistratics.com',
+      ['Qatar', 'Steve Witkoff'],
+      '2025-07-12T09:00:00Z',
+      '2025-07-09',
+    ),
+    entry('b', 'Tariffs and trade', 'example.com', ['China', 'Donald Trump'], '2025-07-14T09:00:00Z', null),
+    entry(
+      'c',
+      'Zelenskiy in Brussels',
+      'example.com',
+      ['Volodymyr Zelenskiy', 'European Union'],
+      '2025-07-13T09:00:00Z',
+      '2025-07-15',
+    ),
+  ];
+  const prepared = prepareEntries(entries);
+  const ids = (query: Partial<LibraryQuery>) =>
+    queryLibrary(prepared, { text: '', site: null, actor: null, sort: 'saved', ...query }).map((e) => e.id);
+
+  it('finds by title, actor or claim words, ignoring case and accents, all words required', () => {
+    expect(ids({ text: 'witkoff' })).toEqual(['a']);
+    expect(ids({ text: 'ZELENSKIY brussels' })).toEqual(['c']);
+    expect(ids({ text: 'trump qatar' })).toEqual([]);
+  });
+
+  it('filters by site and actor, and sorts by saved date or last update', () => {
+    expect(ids({ site: 'example.com' })).toEqual(['b', 'c']);
+    expect(ids({ actor: 'Qatar' })).toEqual(['a']);
+    expect(ids({})).toEqual(['b', 'c', 'a']);
+    expect(ids({ sort: 'updated' })).toEqual(['c', 'b', 'a']);
+    expect(facets(entries)).toEqual({
+      sites: ['example.com', 'polistratics.com'],
+      actors: ['China', 'Donald Trump', 'European Union', 'Qatar', 'Steve Witkoff', 'Volodymyr Zelenskiy'],
+    });
   });
 });
