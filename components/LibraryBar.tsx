@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ClaimChanges } from '@/components/VersionHistory';
 import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
 import { updateSummary } from '@/utils/core/library/update-summary';
 import type { Article } from '@/utils/core/types';
@@ -14,30 +15,6 @@ type LibraryState =
 interface Props {
   article: Article;
   now: Date;
-}
-
-/** What changed in the claims, under the banner: each change as before → after. */
-function ClaimChanges({ update }: { update: UnseenUpdate }) {
-  const { added, changed, removed } = update.revision.claims;
-  return (
-    <ul class="changes" aria-label="What changed">
-      {changed.map((c) => (
-        <li key={c.after.text} class="changes__changed">
-          <del>{c.before.text}</del> <ins>{c.after.text}</ins>
-        </li>
-      ))}
-      {added.map((c) => (
-        <li key={c.text} class="changes__added">
-          <ins>{c.text}</ins>
-        </li>
-      ))}
-      {removed.map((c) => (
-        <li key={c.text} class="changes__removed">
-          <del>{c.text}</del>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /**
@@ -101,10 +78,15 @@ export function LibraryBar({ article, now }: Props) {
       )}
       {state.kind === 'saved' && state.update && (
         <div class="banner" role="status">
-          <p class="banner__summary">
-            {updateSummary(state.update.revision, state.update.saved.versions.at(-1)?.article.updated ?? null)}
-          </p>
-          <ClaimChanges update={state.update} />
+          {state.update.versions.map(
+            (version) =>
+              version.changes && (
+                <div key={version.capturedAt}>
+                  <p class="banner__summary">{updateSummary(version.changes, version.updated)}</p>
+                  <ClaimChanges changes={version.changes} />
+                </div>
+              ),
+          )}
           <button type="button" class="link-button" onClick={() => seen(state.entry)}>
             Got it
           </button>

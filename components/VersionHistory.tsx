@@ -1,11 +1,46 @@
 import { formatArticleDate } from '@/utils/core/dates/format-date';
-import { compareCaptures } from '@/utils/core/library/revision';
-import type { SavedArticle } from '@/utils/core/library/saved-article';
+import type { SavedArticle, VersionChanges } from '@/utils/core/library/saved-article';
 import { updateSummary } from '@/utils/core/library/update-summary';
+
+/** Sections an update added or removed, when it did. */
+function SectionChanges({ changes }: { changes: VersionChanges }) {
+  const { added, removed } = changes.sections;
+  if (added.length + removed.length === 0) return null;
+  return (
+    <p class="history__sections-changed">
+      {added.length > 0 && `Sections added: ${added.join(', ')}. `}
+      {removed.length > 0 && `Sections removed: ${removed.join(', ')}.`}
+    </p>
+  );
+}
+
+/** The claims an update changed (struck through, then the new text), added and removed. */
+export function ClaimChanges({ changes }: { changes: VersionChanges }) {
+  const { added, changed, removed } = changes.claims;
+  return (
+    <ul class="changes" aria-label="What changed">
+      {changed.map((c) => (
+        <li key={c.after} class="changes__changed">
+          <del>{c.before}</del> <ins>{c.after}</ins>
+        </li>
+      ))}
+      {added.map((text) => (
+        <li key={text} class="changes__added">
+          <ins>{text}</ins>
+        </li>
+      ))}
+      {removed.map((text) => (
+        <li key={text} class="changes__removed">
+          <del>{text}</del>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Each version of a saved article after the first, with what it changed against the one before. */
 export function VersionHistory({ saved }: { saved: SavedArticle }) {
-  const latest = saved.versions[saved.versions.length - 1].article;
+  const { latest } = saved;
   return (
     <div class="history">
       <h3 class="history__heading">Outline</h3>
@@ -19,38 +54,16 @@ export function VersionHistory({ saved }: { saved: SavedArticle }) {
       <h3 class="history__heading">Versions</h3>
       <ol class="history__versions">
         <li>Saved {formatArticleDate({ iso: saved.savedAt, source: 'meta', precision: 'instant' })}</li>
-        {saved.versions.slice(1).map((version, i) => {
-          const revision = compareCaptures(saved.versions[i].article, version.article);
-          return (
-            <li key={version.capturedAt}>
-              {updateSummary(revision, version.article.updated)}
-              {revision.sections.added.length + revision.sections.removed.length > 0 && (
-                <span>
-                  {' '}
-                  (sections added: {revision.sections.added.join(', ') || 'none'}; removed:{' '}
-                  {revision.sections.removed.join(', ') || 'none'})
-                </span>
-              )}
-              <ul class="changes">
-                {revision.claims.changed.map((c) => (
-                  <li key={c.after.text}>
-                    <del>{c.before.text}</del> <ins>{c.after.text}</ins>
-                  </li>
-                ))}
-                {revision.claims.added.map((c) => (
-                  <li key={c.text}>
-                    <ins>{c.text}</ins>
-                  </li>
-                ))}
-                {revision.claims.removed.map((c) => (
-                  <li key={c.text}>
-                    <del>{c.text}</del>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
+        {saved.versions.map(
+          (version) =>
+            version.changes && (
+              <li key={version.capturedAt}>
+                {updateSummary(version.changes, version.updated)}
+                <SectionChanges changes={version.changes} />
+                <ClaimChanges changes={version.changes} />
+              </li>
+            ),
+        )}
       </ol>
     </div>
   );

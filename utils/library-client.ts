@@ -3,8 +3,7 @@
  * background script, its only writer, to change it.
  */
 import { articleAddress } from './core/library/article-address';
-import { compareCaptures, type Revision } from './core/library/revision';
-import type { IndexEntry, SavedArticle } from './core/library/saved-article';
+import type { IndexEntry, SavedArticle, Version } from './core/library/saved-article';
 import type { Article } from './core/types';
 import { loadArticle, loadIndex } from './library-store';
 import type { LibraryRequest, LibraryResponse } from './messages';
@@ -26,17 +25,15 @@ export async function findSaved(article: Article): Promise<IndexEntry | null> {
   return entries.find((entry) => entry.address === address) ?? null;
 }
 
-/** An update the reader has not seen: the version they saw against the latest. */
+/** The updates of a saved article the reader has not seen yet, newest last. */
 export interface UnseenUpdate {
   saved: SavedArticle;
-  revision: Revision;
+  versions: Version[];
 }
 
-/** The update of a saved article the reader has not seen yet, or null. */
+/** The updates the reader has not seen yet, or null when there are none. */
 export async function unseenUpdate(id: string): Promise<UnseenUpdate | null> {
   const saved = await loadArticle(id);
   if (!saved || saved.seenVersions >= saved.versions.length) return null;
-  const seen = saved.versions[saved.seenVersions - 1].article;
-  const latest = saved.versions[saved.versions.length - 1].article;
-  return { saved, revision: compareCaptures(seen, latest) };
+  return { saved, versions: saved.versions.slice(saved.seenVersions) };
 }

@@ -11,7 +11,7 @@
  */
 import { articleAddress } from './core/library/article-address';
 import { mergeSaved } from './core/library/backup';
-import { compareCaptures, type Revision } from './core/library/revision';
+import { compareCaptures, type Revision, versionChanges } from './core/library/revision';
 import {
   type IndexEntry,
   idOf,
@@ -93,6 +93,7 @@ export async function loadIndex(): Promise<{ entries: IndexEntry[]; skipped: num
 const isSaved = (value: unknown): value is SavedArticle =>
   typeof value === 'object' &&
   value !== null &&
+  typeof (value as SavedArticle).latest === 'object' &&
   Array.isArray((value as SavedArticle).versions) &&
   (value as SavedArticle).versions.length > 0;
 
@@ -136,24 +137,30 @@ export function saveArticle(article: Article, url: string, now: Date): Promise<S
     await checkSchema();
     const address = articleAddress(url, article.canonicalUrl);
     const { id, existing } = await idFor(address);
-    const capture = { capturedAt: now.toISOString(), article: toStoredCapture(article) };
+    const capturedAt = now.toISOString();
+    const fresh = toStoredCapture(article);
+    const version = { capturedAt, published: fresh.published, updated: fresh.updated };
     if (!existing) {
       const saved: SavedArticle = {
         id,
         address,
-        savedAt: capture.capturedAt,
-        versions: [capture],
-        lastCheckedAt: capture.capturedAt,
+        savedAt: capturedAt,
+        latest: fresh,
+        versions: [{ ...version, changes: null }],
+        lastCheckedAt: capturedAt,
         seenVersions: 1,
       };
       return { entry: await store(saved), created: true, revision: null };
     }
-    const revision = compareCaptures(existing.versions[existing.versions.length - 1].article, capture.article);
-    const updated: SavedArticle = {
-      ...existing,
-      versions: revision.isNewVersion ? [...existing.versions, capture] : existing.versions,
-      lastCheckedAt: capture.capturedAt,
-    };
+    const revision = compareCaptures(existing.latest, fresh);
+    const updated: SavedArticle = revision.isNewVersion
+      ? {
+          ...existing,
+          latest: fresh,
+          versions: [...existing.versions, { ...version, changes: versionChanges(revision) }],
+          lastCheckedAt: capturedAt,
+        }
+      : { ...existing, lastCheckedAt: capturedAt };
     return { entry: await store(updated), created: false, revision };
   });
 }

@@ -6,7 +6,8 @@ import { articleAddress } from '../../utils/core/library/article-address';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { comparableText } from '../../utils/core/library/comparable-text';
 import { facets, type LibraryQuery, prepareEntries, queryLibrary } from '../../utils/core/library/library-view';
-import { compareCaptures, type Revision } from '../../utils/core/library/revision';
+import { compareCaptures } from '../../utils/core/library/revision';
+import type { VersionChanges } from '../../utils/core/library/saved-article';
 import { updateSummary } from '../../utils/core/library/update-summary';
 import type { Claim } from '../../utils/core/types';
 import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
@@ -117,30 +118,24 @@ describe('a revisit of the seed article', () => {
 });
 
 describe('the update banner', () => {
-  const revision = (added: number, changed: number, removed: number, textChanged = true): Revision => ({
+  const changes = (added: number, changed: number, removed: number, textChanged = true): VersionChanges => ({
     textChanged,
     updatedMoved: true,
-    isNewVersion: true,
     claims: {
-      added: Array.from({ length: added }, (_, i) => claim(`Added ${i}.`)),
-      changed: Array.from({ length: changed }, (_, i) => ({
-        before: claim(`Before ${i}.`),
-        after: claim(`After ${i}.`),
-        similarity: 0.6,
-      })),
-      removed: Array.from({ length: removed }, (_, i) => claim(`Removed ${i}.`)),
-      unchanged: 10,
+      added: Array.from({ length: added }, (_, i) => `Added ${i}.`),
+      changed: Array.from({ length: changed }, (_, i) => ({ before: `Before ${i}.`, after: `After ${i}.` })),
+      removed: Array.from({ length: removed }, (_, i) => `Removed ${i}.`),
     },
     sections: { added: [], removed: [] },
   });
   const day = { iso: '2025-07-09', source: 'visible-text', precision: 'day' } as const;
 
   it('says when and how many claims were added, changed and removed', () => {
-    expect(updateSummary(revision(2, 1, 1), day, 'en-GB')).toBe(
+    expect(updateSummary(changes(2, 1, 1), day, 'en-GB')).toBe(
       'Updated 9 Jul 2025, after you saved it — 2 claims added, 1 changed, 1 removed',
     );
-    expect(updateSummary(revision(0, 1, 0), null, 'en-GB')).toBe('Changed since you saved it — 1 claim changed');
-    expect(updateSummary(revision(0, 0, 0), day, 'en-GB')).toBe(
+    expect(updateSummary(changes(0, 1, 0), null, 'en-GB')).toBe('Changed since you saved it — 1 claim changed');
+    expect(updateSummary(changes(0, 0, 0), day, 'en-GB')).toBe(
       'Updated 9 Jul 2025, after you saved it — the text changed, no claim did',
     );
   });

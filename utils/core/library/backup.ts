@@ -22,13 +22,20 @@ function isVersion(value: unknown): value is Version {
     typeof v === 'object' &&
     v !== null &&
     isString(v.capturedAt) &&
-    typeof v.article === 'object' &&
-    v.article !== null &&
-    isString(v.article.title) &&
-    isString(v.article.text) &&
-    Array.isArray(v.article.sections) &&
-    Array.isArray(v.article.actors) &&
-    Array.isArray(v.article.claims)
+    (v.changes === null || typeof v.changes === 'object')
+  );
+}
+
+function isCapture(value: unknown): value is SavedArticle['latest'] {
+  const a = value as SavedArticle['latest'];
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    isString(a.title) &&
+    isString(a.text) &&
+    Array.isArray(a.sections) &&
+    Array.isArray(a.actors) &&
+    Array.isArray(a.claims)
   );
 }
 
@@ -44,7 +51,8 @@ function isSavedArticle(value: unknown): value is SavedArticle {
     typeof a.seenVersions === 'number' &&
     Array.isArray(a.versions) &&
     a.versions.length > 0 &&
-    a.versions.every(isVersion)
+    a.versions.every(isVersion) &&
+    isCapture(a.latest)
   );
 }
 
@@ -78,14 +86,17 @@ export function parseBackup(text: string): { ok: true; articles: SavedArticle[] 
 
 /**
  * One article from two copies of it (the library's and an imported one): every version either
- * holds, once, in capture order; the earlier save date; what the reader has seen in either.
+ * holds, once, in capture order, the latest capture of the two, the earlier save date, and what
+ * the reader has seen in either.
  */
 export function mergeSaved(mine: SavedArticle, theirs: SavedArticle): SavedArticle {
   const byTime = new Map<string, Version>();
   for (const v of [...mine.versions, ...theirs.versions]) if (!byTime.has(v.capturedAt)) byTime.set(v.capturedAt, v);
   const versions = [...byTime.values()].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  const newest = (a: SavedArticle) => a.versions[a.versions.length - 1].capturedAt;
   return {
     ...mine,
+    latest: newest(theirs) > newest(mine) ? theirs.latest : mine.latest,
     savedAt: [mine.savedAt, theirs.savedAt].sort()[0],
     lastCheckedAt: [mine.lastCheckedAt, theirs.lastCheckedAt].sort()[1],
     versions,

@@ -1,6 +1,7 @@
 import type { Article, ArticleDate } from '../types';
 import { type ClaimDiff, diffClaims } from './claim-diff';
 import { comparableText } from './comparable-text';
+import type { VersionChanges } from './saved-article';
 
 /** What a revisit compares: a version's text, dates, outline and claims. */
 export type Capture = Pick<Article, 'text' | 'published' | 'updated' | 'sections' | 'claims'>;
@@ -55,5 +56,20 @@ export function compareCaptures(saved: Capture, fresh: Capture): Revision {
     isNewVersion: textChanged || moved,
     claims: diffClaims(saved.claims, fresh.claims),
     sections: sectionChanges(saved.sections, fresh.sections),
+  };
+}
+
+/** The part of a revision the library keeps: the texts of the claims that changed. */
+export function versionChanges(revision: Revision): VersionChanges {
+  const { added, removed, changed } = revision.claims;
+  return {
+    textChanged: revision.textChanged,
+    updatedMoved: revision.updatedMoved,
+    claims: {
+      added: added.map((c) => c.text),
+      removed: removed.map((c) => c.text),
+      changed: changed.map((c) => ({ before: c.before.text, after: c.after.text })),
+    },
+    sections: revision.sections,
   };
 }

@@ -6,20 +6,35 @@ export const LIBRARY_SCHEMA = 1;
 /** The stored form of one capture: the article without its HTML, which the library never shows. */
 export type StoredCapture = Omit<Article, 'html'>;
 
-/** One version of a saved article: what the page said when Dossier captured it. */
-export interface Version {
-  capturedAt: string;
-  article: StoredCapture;
+/**
+ * What one update changed, kept instead of the old version itself: the library shows changes,
+ * and a full copy of every version would triple what a saved article costs to store.
+ */
+export interface VersionChanges {
+  textChanged: boolean;
+  updatedMoved: boolean;
+  claims: { added: string[]; removed: string[]; changed: Array<{ before: string; after: string }> };
+  sections: { added: string[]; removed: string[] };
 }
 
-/** A saved article: its versions, oldest first, and when Dossier last looked at it. */
+/** One version of a saved article: when it was captured, its dates, and what it changed. */
+export interface Version {
+  capturedAt: string;
+  published: ArticleDate | null;
+  updated: ArticleDate | null;
+  /** What changed against the version before; null for the version first saved. */
+  changes: VersionChanges | null;
+}
+
+/** A saved article: its latest capture in full, and each version's changes, oldest first. */
 export interface SavedArticle {
   id: string;
   /** The address it is known by (`articleAddress`). */
   address: string;
   savedAt: string;
+  latest: StoredCapture;
   versions: Version[];
-  /** The last time a revisit found no change (ISO). */
+  /** The last time Dossier captured it, changed or not (ISO). */
   lastCheckedAt: string;
   /** How many versions the reader has seen; fewer than `versions.length` means an unseen update. */
   seenVersions: number;
@@ -53,7 +68,7 @@ export function toStoredCapture(article: Article): StoredCapture {
 }
 
 export function indexEntryOf(saved: SavedArticle): IndexEntry {
-  const latest = saved.versions[saved.versions.length - 1].article;
+  const { latest } = saved;
   return {
     id: saved.id,
     address: saved.address,
@@ -66,7 +81,7 @@ export function indexEntryOf(saved: SavedArticle): IndexEntry {
     seenVersions: saved.seenVersions,
     actors: latest.actors.slice(0, INDEX_ACTORS).map((a) => a.name),
     keyClaims: latest.claims.filter((c) => c.key).map((c) => c.text),
-    lastVersionAt: saved.versions[saved.versions.length - 1].capturedAt,
+    lastVersionAt: (saved.versions.at(-1) as Version).capturedAt,
   };
 }
 

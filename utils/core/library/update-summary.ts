@@ -1,6 +1,6 @@
 import { formatArticleDate } from '../dates/format-date';
 import type { ArticleDate } from '../types';
-import type { Revision } from './revision';
+import type { VersionChanges } from './saved-article';
 
 const count = (n: number, what: string) => `${n} claim${n === 1 ? '' : 's'} ${what}`;
 
@@ -9,11 +9,11 @@ const count = (n: number, what: string) => `${n} claim${n === 1 ? '' : 's'} ${wh
  * 1 changed, 1 removed". Without an updated date it says the article changed; without claim
  * changes it says the text changed.
  */
-export function updateSummary(revision: Revision, updated: ArticleDate | null, locale?: string): string {
+export function updateSummary(changes: VersionChanges, updated: ArticleDate | null, locale?: string): string {
   const when = updated
     ? `Updated ${formatArticleDate(updated, locale)}, after you saved it`
     : 'Changed since you saved it';
-  const { added, changed, removed } = revision.claims;
+  const { added, changed, removed } = changes.claims;
   const parts = [
     added.length > 0 && count(added.length, 'added'),
     changed.length > 0 && (added.length ? `${changed.length} changed` : count(changed.length, 'changed')),
@@ -22,7 +22,7 @@ export function updateSummary(revision: Revision, updated: ArticleDate | null, l
   ].filter((p): p is string => Boolean(p));
   const what = parts.length
     ? parts.join(', ')
-    : revision.textChanged
+    : changes.textChanged
       ? 'the text changed, no claim did'
       : 'no claim changed';
   return `${when} — ${what}`;
