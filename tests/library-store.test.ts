@@ -101,8 +101,7 @@ describe('when storage fails or holds something else', () => {
 
   it('skips an index entry it cannot read and loads the rest', async () => {
     const { entry } = await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
-    const { 'dossier:index': index } = await fakeBrowser.storage.local.get('dossier:index');
-    await fakeBrowser.storage.local.set({ 'dossier:index': { ...(index as object), broken: { id: 7 } } });
+    await fakeBrowser.storage.local.set({ 'dossier:list:ff': { ffffffff: { id: 7 } } });
     const loaded = await loadIndex();
     expect(loaded.entries.map((e) => e.id)).toEqual([entry.id]);
     expect(loaded.skipped).toBe(1);

@@ -2,7 +2,9 @@
  * The one module that owns the saved-articles library in `storage.local`: its keys, its schema
  * version, and every write. Keys:
  * - `dossier:schema`: the schema version the data was written with;
- * - `dossier:index`: `{ [id]: IndexEntry }`, small, for the library list;
+ * - `dossier:list:<xx>`: `{ [id]: IndexEntry }` for the ids starting `xx` (256 shards), small,
+ *   for the library list: a save rewrites one shard, not an index that grows with the library;
+ * - `dossier:search:<xx>`: `{ [id]: SearchEntry }`, actors and key claims, loaded after the list;
  * - `dossier:article:<id>`: one `SavedArticle` per article, with its versions.
  * Writes go through one queue, so two saves in one context never interleave their
  * read-modify-write of the index; the background script is the only writer across tabs.
@@ -18,19 +20,25 @@ import {
   indexEntryOf,
   LIBRARY_SCHEMA,
   type SavedArticle,
+  type SearchEntry,
+  searchEntryOf,
   toStoredCapture,
 } from './core/library/saved-article';
 import type { Article } from './core/types';
 
 export const SCHEMA_VERSION = LIBRARY_SCHEMA;
 const SCHEMA_KEY = 'dossier:schema';
-const INDEX_KEY = 'dossier:index';
 const articleKey = (id: string) => `dossier:article:${id}`;
+/** Ids are eight hex digits; their first two pick one of 256 shards. */
+const SHARDS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const listKey = (shard: string) => `dossier:list:${shard}`;
+const searchKey = (shard: string) => `dossier:search:${shard}`;
+const shardOf = (id: string) => id.slice(0, 2);
 
 /** A storage failure, with one sentence for the reader. */
 export class LibraryError extends Error {}
 
-type Index = Record<string, IndexEntry>;
+type Shard<T> = Record<string, T>;
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -77,17 +85,25 @@ const isEntry = (value: unknown): value is IndexEntry =>
   typeof (value as IndexEntry).title === 'string' &&
   typeof (value as IndexEntry).address === 'string';
 
-async function readIndex(): Promise<Index> {
-  const index = await read<unknown>(INDEX_KEY);
-  return typeof index === 'object' && index !== null ? (index as Index) : {};
+/** Every entry of the shards under `keyOf`, in one read. */
+async function readShards<T>(keyOf: (shard: string) => string): Promise<Array<[string, T]>> {
+  const stored = await browser.storage.local.get(SHARDS.map(keyOf));
+  return Object.values(stored).flatMap((shard) =>
+    typeof shard === 'object' && shard !== null ? Object.entries(shard as Shard<T>) : [],
+  );
 }
 
 /** The library list, newest first, and how many entries could not be read. */
 export async function loadIndex(): Promise<{ entries: IndexEntry[]; skipped: number }> {
-  const index = await readIndex();
-  const values = Object.values(index);
+  const values = (await readShards<unknown>(listKey)).map(([, entry]) => entry);
   const entries = values.filter(isEntry).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   return { entries, skipped: values.length - entries.length };
+}
+
+/** Actors and key claims of every article, by id, for search and the actor filter. */
+export async function loadSearch(): Promise<Map<string, SearchEntry>> {
+  const entries = await readShards<SearchEntry>(searchKey);
+  return new Map(entries.filter(([, e]) => Array.isArray(e?.actors) && Array.isArray(e?.keyClaims)));
 }
 
 const isSaved = (value: unknown): value is SavedArticle =>
@@ -119,11 +135,26 @@ export interface SaveResult {
   revision: Revision | null;
 }
 
+/** Sets or (with `null`) removes one id in the list and search shards, in one write. */
+async function updateShards(id: string, entry: IndexEntry | null, search: SearchEntry | null): Promise<void> {
+  const shard = shardOf(id);
+  const stored = await browser.storage.local.get([listKey(shard), searchKey(shard)]);
+  const list = { ...((stored[listKey(shard)] as Shard<IndexEntry> | undefined) ?? {}) };
+  const found = { ...((stored[searchKey(shard)] as Shard<SearchEntry> | undefined) ?? {}) };
+  if (entry && search) {
+    list[id] = entry;
+    found[id] = search;
+  } else {
+    delete list[id];
+    delete found[id];
+  }
+  await write({ [listKey(shard)]: list, [searchKey(shard)]: found });
+}
+
 async function store(saved: SavedArticle): Promise<IndexEntry> {
   const entry = indexEntryOf(saved);
   await write({ [articleKey(saved.id)]: saved });
-  const index = await readIndex();
-  await write({ [INDEX_KEY]: { ...index, [saved.id]: entry } });
+  await updateShards(saved.id, entry, searchEntryOf(saved));
   return entry;
 }
 
@@ -169,8 +200,7 @@ export function saveArticle(article: Article, url: string, now: Date): Promise<S
 export function removeArticle(id: string): Promise<SavedArticle | null> {
   return enqueue(async () => {
     const saved = await loadArticle(id);
-    const { [id]: _, ...rest } = await readIndex();
-    await write({ [INDEX_KEY]: rest });
+    await updateShards(id, null, null);
     await browser.storage.local.remove(articleKey(id));
     return saved;
   });

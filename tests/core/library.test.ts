@@ -142,49 +142,56 @@ describe('the update banner', () => {
 });
 
 describe('searching and sorting the library list', () => {
-  const entry = (
-    id: string,
-    title: string,
-    site: string,
-    actors: string[],
-    savedAt: string,
-    updated: string | null,
-  ) => ({
-    id,
-    address: `https://${site}/${id}`,
-    title,
-    site,
-    savedAt,
-    published: null,
-    updated: updated ? ({ iso: updated, source: 'visible-text', precision: 'day' } as const) : null,
-    versions: 1,
-    seenVersions: 1,
-    actors,
-    keyClaims: [`${title} is discussed here.`],
-    lastVersionAt: savedAt,
+  const row = (id: string, title: string, site: string, actors: string[], savedAt: string, updated: string | null) => ({
+    entry: {
+      id,
+      address: `https://${site}/${id}`,
+      title,
+      site,
+      savedAt,
+      published: null,
+      updated: updated ? ({ iso: updated, source: 'visible-text', precision: 'day' } as const) : null,
+      versions: 1,
+      seenVersions: 1,
+      lastVersionAt: savedAt,
+    },
+    search: { actors, keyClaims: [`${title} is discussed here.`] },
   });
-  const entries = [
-    entry(
+  const rows = [
+    row(
       'a',
       'Qatar and the United States',
       'polistratics.com',
       ['Qatar', 'Steve Witkoff'],
-      '2025-07-12T09:00:00Z',
+      '2025-07-12T09:00Z',
       '2025-07-09',
     ),
-    entry('b', 'Tariffs and trade', 'example.com', ['China', 'Donald Trump'], '2025-07-14T09:00:00Z', null),
-    entry(
+    row('b', 'Tariffs and trade', 'example.com', ['China', 'Donald Trump'], '2025-07-14T09:00Z', null),
+    row(
       'c',
       'Zelenskiy in Brussels',
       'example.com',
       ['Volodymyr Zelenskiy', 'European Union'],
-      '2025-07-13T09:00:00Z',
+      '2025-07-13T09:00Z',
       '2025-07-15',
     ),
   ];
-  const prepared = prepareEntries(entries);
-  const ids = (query: Partial<LibraryQuery>) =>
-    queryLibrary(prepared, { text: '', site: null, actor: null, sort: 'saved', ...query }).map((e) => e.id);
+  const entries = rows.map((r) => r.entry);
+  const prepared = prepareEntries(entries, new Map(rows.map((r) => [r.entry.id, r.search])));
+  const query = (q: Partial<LibraryQuery>): LibraryQuery => ({
+    text: '',
+    site: null,
+    actor: null,
+    sort: 'saved',
+    ...q,
+  });
+  const ids = (q: Partial<LibraryQuery>) => queryLibrary(prepared, query(q)).map((e) => e.id);
+
+  it('searches titles only until the actors and claims have loaded', () => {
+    const titlesOnly = prepareEntries(entries, new Map());
+    expect(queryLibrary(titlesOnly, query({ text: 'witkoff' }))).toEqual([]);
+    expect(queryLibrary(titlesOnly, query({ text: 'tariffs' })).map((e) => e.id)).toEqual(['b']);
+  });
 
   it('finds by title, actor or claim words, ignoring case and accents, all words required', () => {
     expect(ids({ text: 'witkoff' })).toEqual(['a']);
@@ -197,7 +204,7 @@ describe('searching and sorting the library list', () => {
     expect(ids({ actor: 'Qatar' })).toEqual(['a']);
     expect(ids({})).toEqual(['b', 'c', 'a']);
     expect(ids({ sort: 'updated' })).toEqual(['c', 'b', 'a']);
-    expect(facets(entries)).toEqual({
+    expect(facets(prepared)).toEqual({
       sites: ['example.com', 'polistratics.com'],
       actors: ['China', 'Donald Trump', 'European Union', 'Qatar', 'Steve Witkoff', 'Volodymyr Zelenskiy'],
     });

@@ -201,6 +201,8 @@ describe('the library in the popup', () => {
     await library.goto(`chrome-extension://${id}/library.html`);
     await library.getByRole('searchbox', { name: 'Search the library' }).fill('witkoff');
     const entries = library.getByRole('list', { name: 'Saved articles' }).locator('.entry');
+    // Actors are searched once they have loaded, just after the list.
+    await entries.first().waitFor();
     await expect(entries.count()).resolves.toBe(1);
     await expect(entries.locator('.entry__title').textContent()).resolves.toBe(seedExpected.title);
     await entries.getByRole('button', { name: 'Outline and versions' }).click();

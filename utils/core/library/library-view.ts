@@ -1,4 +1,4 @@
-import type { IndexEntry } from './saved-article';
+import type { IndexEntry, SearchEntry } from './saved-article';
 
 export type LibrarySort = 'saved' | 'updated';
 
@@ -13,6 +13,7 @@ export interface LibraryQuery {
 /** An entry with its search text folded once, so a keystroke only scans prepared strings. */
 export interface PreparedEntry {
   entry: IndexEntry;
+  actors: string[];
   haystack: string;
   /** What "last update" sorts by: the article's updated date, else its latest capture. */
   lastUpdate: string;
@@ -25,21 +26,29 @@ const fold = (text: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 
-export function prepareEntries(entries: IndexEntry[]): PreparedEntry[] {
-  return entries.map((entry) => ({
-    entry,
-    haystack: fold([entry.title, entry.site ?? '', ...entry.actors, ...entry.keyClaims].join('\n')),
-    lastUpdate: entry.updated?.iso ?? entry.lastVersionAt,
-  }));
+/**
+ * Entries ready for search. Until the search entries have loaded (`search` empty), only titles
+ * and sites are searched.
+ */
+export function prepareEntries(entries: IndexEntry[], search: Map<string, SearchEntry>): PreparedEntry[] {
+  return entries.map((entry) => {
+    const found = search.get(entry.id);
+    return {
+      entry,
+      actors: found?.actors ?? [],
+      haystack: fold([entry.title, entry.site ?? '', ...(found?.actors ?? []), ...(found?.keyClaims ?? [])].join('\n')),
+      lastUpdate: entry.updated?.iso ?? entry.lastVersionAt,
+    };
+  });
 }
 
 /** The entries that match `query`, newest first by the chosen date (ties by title). */
 export function queryLibrary(prepared: PreparedEntry[], query: LibraryQuery): IndexEntry[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean);
   const matching = prepared.filter(
-    ({ entry, haystack }) =>
+    ({ entry, actors, haystack }) =>
       (!query.site || entry.site === query.site) &&
-      (!query.actor || entry.actors.includes(query.actor)) &&
+      (!query.actor || actors.includes(query.actor)) &&
       words.every((word) => haystack.includes(word)),
   );
   const key = (p: PreparedEntry) => (query.sort === 'saved' ? p.entry.savedAt : p.lastUpdate);
@@ -49,14 +58,14 @@ export function queryLibrary(prepared: PreparedEntry[], query: LibraryQuery): In
 }
 
 /** The sites and actors to filter by, most common first. */
-export function facets(entries: IndexEntry[]): { sites: string[]; actors: string[] } {
+export function facets(prepared: PreparedEntry[]): { sites: string[]; actors: string[] } {
   const tally = (values: string[]) => {
     const counts = new Map<string, number>();
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
   };
   return {
-    sites: tally(entries.flatMap((e) => (e.site ? [e.site] : []))),
-    actors: tally(entries.flatMap((e) => e.actors)),
+    sites: tally(prepared.flatMap((p) => (p.entry.site ? [p.entry.site] : []))),
+    actors: tally(prepared.flatMap((p) => p.actors)),
   };
 }

@@ -40,7 +40,7 @@ export interface SavedArticle {
   seenVersions: number;
 }
 
-/** What the library list needs of an article, kept small in the index. */
+/** What the library list needs of an article, kept small so the list opens fast. */
 export interface IndexEntry {
   id: string;
   address: string;
@@ -51,16 +51,20 @@ export interface IndexEntry {
   updated: ArticleDate | null;
   versions: number;
   seenVersions: number;
-  /** The most salient actors' names, for filtering and search. */
-  actors: string[];
-  /** The key claims' sentences, for search. */
-  keyClaims: string[];
   /** When the latest version was captured (ISO): with `updated`, what "last update" sorts by. */
   lastVersionAt: string;
 }
 
-/** How many actors the index keeps per article: enough to find it by any named actor. */
-const INDEX_ACTORS = 30;
+/** What search and the actor filter need of an article, loaded after the list is on screen. */
+export interface SearchEntry {
+  /** The actors' names, most salient first: enough to find the article by any named actor. */
+  actors: string[];
+  /** The key claims' sentences. */
+  keyClaims: string[];
+}
+
+/** How many actors the search entry keeps per article. */
+const SEARCH_ACTORS = 30;
 
 export function toStoredCapture(article: Article): StoredCapture {
   const { html: _, ...rest } = article;
@@ -79,9 +83,14 @@ export function indexEntryOf(saved: SavedArticle): IndexEntry {
     updated: latest.updated,
     versions: saved.versions.length,
     seenVersions: saved.seenVersions,
-    actors: latest.actors.slice(0, INDEX_ACTORS).map((a) => a.name),
-    keyClaims: latest.claims.filter((c) => c.key).map((c) => c.text),
     lastVersionAt: (saved.versions.at(-1) as Version).capturedAt,
+  };
+}
+
+export function searchEntryOf(saved: SavedArticle): SearchEntry {
+  return {
+    actors: saved.latest.actors.slice(0, SEARCH_ACTORS).map((a) => a.name),
+    keyClaims: saved.latest.claims.filter((c) => c.key).map((c) => c.text),
   };
 }
 
