@@ -68,6 +68,13 @@ async function firstRender(target: Page): Promise<number> {
 
 /** Types `text` into the search box a key at a time; the time from each input to the next paint. */
 async function searchTimes(target: Page, text: string): Promise<number[]> {
+  await target.waitForFunction(
+    () => performance.getEntriesByName('dossier:library-search-ready').length > 0,
+    undefined,
+    {
+      polling: 20,
+    },
+  );
   await defineNameHelper(target);
   return target.evaluate(async (typed) => {
     const box = document.querySelector('input[type="search"]') as HTMLInputElement;
@@ -158,7 +165,11 @@ const textBytes = await page.evaluate(
       }
       await api.set(batch);
     }
-    const shards: Record<string, unknown> = { 'dossier:schema': 1 };
+    const newest = Object.values(lists)
+      .flatMap((shard) => Object.values(shard) as Array<{ savedAt: string }>)
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+      .slice(0, 50);
+    const shards: Record<string, unknown> = { 'dossier:schema': 1, 'dossier:recent': newest };
     for (const shard of Object.keys(lists)) {
       shards[`dossier:list:${shard}`] = lists[shard];
       shards[`dossier:search:${shard}`] = searches[shard];

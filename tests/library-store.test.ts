@@ -10,6 +10,7 @@ import {
   loadAllArticles,
   loadArticle,
   loadIndex,
+  loadRecent,
   removeArticle,
   restoreArticle,
   SCHEMA_VERSION,
@@ -73,6 +74,16 @@ describe('saving articles', () => {
       'https://www.polistratics.com/post/another-analysis',
       seedExpected.url,
     ]);
+  });
+
+  it('keeps the newest saves for the first screen, in order', async () => {
+    const other = { ...seedAt(CAPTURED), canonicalUrl: 'https://www.polistratics.com/post/another-analysis' };
+    await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    await saveArticle(other, other.canonicalUrl, NEXT_DAY);
+    expect((await loadRecent())?.map((e) => e.address)).toEqual([other.canonicalUrl, seedExpected.url]);
+    const { entries } = await loadIndex();
+    await removeArticle(entries[0].id);
+    expect((await loadRecent())?.map((e) => e.address)).toEqual([seedExpected.url]);
   });
 
   it('removes an article and puts it back on undo', async () => {

@@ -5,6 +5,8 @@
  * - `dossier:list:<xx>`: `{ [id]: IndexEntry }` for the ids starting `xx` (256 shards), small,
  *   for the library list: a save rewrites one shard, not an index that grows with the library;
  * - `dossier:search:<xx>`: `{ [id]: SearchEntry }`, actors and key claims, loaded after the list;
+ * - `dossier:recent`: the newest saves' entries, what the library's first screen shows, so that it
+ *   opens from one small read however large the library;
  * - `dossier:article:<id>`: one `SavedArticle` per article, with its versions.
  * Writes go through one queue, so two saves in one context never interleave their
  * read-modify-write of the index; the background script is the only writer across tabs.
@@ -34,6 +36,9 @@ const SHARDS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, 
 const listKey = (shard: string) => `dossier:list:${shard}`;
 const searchKey = (shard: string) => `dossier:search:${shard}`;
 const shardOf = (id: string) => id.slice(0, 2);
+const RECENT_KEY = 'dossier:recent';
+/** How many of the newest saves the first screen shows. */
+export const FIRST_SCREEN = 50;
 
 /** A storage failure, with one sentence for the reader. */
 export class LibraryError extends Error {}
@@ -100,6 +105,22 @@ export async function loadIndex(): Promise<{ entries: IndexEntry[]; skipped: num
   return { entries, skipped: values.length - entries.length };
 }
 
+/** The newest saves, for the first screen; null when not recorded (the full list is then read). */
+export async function loadRecent(): Promise<IndexEntry[] | null> {
+  const recent = await read<unknown>(RECENT_KEY);
+  return Array.isArray(recent) ? recent.filter(isEntry) : null;
+}
+
+/** Puts `entry` in the first screen's list, or takes `id` out of it and refills it from the index. */
+async function updateRecent(id: string, entry: IndexEntry | null): Promise<void> {
+  const recent = (await loadRecent()) ?? [];
+  const others = recent.filter((e) => e.id !== id);
+  const next =
+    entry || others.length === recent.length ? [...(entry ? [entry] : []), ...others] : (await loadIndex()).entries;
+  next.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  await write({ [RECENT_KEY]: next.slice(0, FIRST_SCREEN) });
+}
+
 /** Actors and key claims of every article, by id, for search and the actor filter. */
 export async function loadSearch(): Promise<Map<string, SearchEntry>> {
   const entries = await readShards<SearchEntry>(searchKey);
@@ -155,6 +176,7 @@ async function store(saved: SavedArticle): Promise<IndexEntry> {
   const entry = indexEntryOf(saved);
   await write({ [articleKey(saved.id)]: saved });
   await updateShards(saved.id, entry, searchEntryOf(saved));
+  await updateRecent(saved.id, entry);
   return entry;
 }
 
@@ -201,6 +223,7 @@ export function removeArticle(id: string): Promise<SavedArticle | null> {
   return enqueue(async () => {
     const saved = await loadArticle(id);
     await updateShards(id, null, null);
+    await updateRecent(id, null);
     await browser.storage.local.remove(articleKey(id));
     return saved;
   });

@@ -2,13 +2,20 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VersionHistory } from '@/components/VersionHistory';
 import { formatArticleDate } from '@/utils/core/dates/format-date';
 import { parseBackup, toBackup } from '@/utils/core/library/backup';
-import { facets, type LibrarySort, prepareEntries, queryLibrary } from '@/utils/core/library/library-view';
+import {
+  facets,
+  filterLibrary,
+  type LibrarySort,
+  prepareEntries,
+  sortLibrary,
+} from '@/utils/core/library/library-view';
 import type { IndexEntry, SavedArticle, SearchEntry } from '@/utils/core/library/saved-article';
 import { askLibrary } from '@/utils/library-client';
-import { loadAllArticles, loadArticle, loadIndex, loadSearch } from '@/utils/library-store';
+import { loadAllArticles, loadArticle, loadIndex, loadRecent, loadSearch } from '@/utils/library-store';
 
-/** The performance mark set when the list is first on screen. */
+/** Performance marks: the list first on screen, and search over actors and claims ready. */
 const LIST_PAINTED = 'dossier:library-list-painted';
+const SEARCH_READY = 'dossier:library-search-ready';
 
 /** The list shows this many at a time, so it does not grow with the library. */
 const PAGE = 50;
@@ -75,13 +82,16 @@ export function LibraryApp() {
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<{ message: string; undo?: SavedArticle } | null>(null);
 
+  const [complete, setComplete] = useState(false);
   const reload = () =>
     loadIndex().then(({ entries: loaded, skipped: bad }) => {
       setEntries(loaded);
       setSkipped(bad);
+      setComplete(true);
     });
   useEffect(() => {
-    reload();
+    // The newest saves first, from one small read; the whole list right after.
+    loadRecent().then((recent) => (recent ? setEntries(recent) : reload()));
   }, []);
   // The list first, on screen at once; actors and claims for search and filters once it is
   // painted. `bench:library` reads the mark to time the first render.
@@ -91,17 +101,18 @@ export function LibraryApp() {
     requestAnimationFrame(() =>
       setTimeout(() => {
         performance.mark(LIST_PAINTED);
-        loadSearch().then(setSearch);
+        (complete ? Promise.resolve() : reload()).then(loadSearch).then((loaded) => {
+          setSearch(loaded);
+          performance.mark(SEARCH_READY);
+        });
       }),
     );
   }, [listShown]);
 
   const prepared = useMemo(() => prepareEntries(entries ?? [], search), [entries, search]);
   const options = useMemo(() => facets(prepared), [prepared]);
-  const results = useMemo(
-    () => queryLibrary(prepared, { text, site, actor, sort }),
-    [prepared, text, site, actor, sort],
-  );
+  const sorted = useMemo(() => sortLibrary(prepared, sort), [prepared, sort]);
+  const results = useMemo(() => filterLibrary(sorted, { text, site, actor }), [sorted, text, site, actor]);
 
   const reloadAll = () => reload().then(() => loadSearch().then(setSearch));
   const remove = async (entry: IndexEntry) => {
@@ -137,7 +148,7 @@ export function LibraryApp() {
         <p class="popup__brand">Dossier</p>
         <h1>Your library</h1>
         <p class="library-page__count">
-          {entries.length} saved article{entries.length === 1 ? '' : 's'}
+          {complete ? `${entries.length} saved article${entries.length === 1 ? '' : 's'}` : 'Your newest saves'}
           {skipped > 0 && ` · ${skipped} could not be read and are not shown`}
         </p>
       </header>

@@ -5,7 +5,13 @@ import { extractArticle } from '../../utils/core/extract/pipeline';
 import { articleAddress } from '../../utils/core/library/article-address';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { comparableText } from '../../utils/core/library/comparable-text';
-import { facets, type LibraryQuery, prepareEntries, queryLibrary } from '../../utils/core/library/library-view';
+import {
+  facets,
+  filterLibrary,
+  type LibraryQuery,
+  prepareEntries,
+  sortLibrary,
+} from '../../utils/core/library/library-view';
 import { compareCaptures } from '../../utils/core/library/revision';
 import type { VersionChanges } from '../../utils/core/library/saved-article';
 import { updateSummary } from '../../utils/core/library/update-summary';
@@ -185,6 +191,7 @@ describe('searching and sorting the library list', () => {
     sort: 'saved',
     ...q,
   });
+  const queryLibrary = (list: typeof prepared, q: LibraryQuery) => filterLibrary(sortLibrary(list, q.sort), q);
   const ids = (q: Partial<LibraryQuery>) => queryLibrary(prepared, query(q)).map((e) => e.id);
 
   it('searches titles only until the actors and claims have loaded', () => {

@@ -42,18 +42,22 @@ export function prepareEntries(entries: IndexEntry[], search: Map<string, Search
   });
 }
 
-/** The entries that match `query`, newest first by the chosen date (ties by title). */
-export function queryLibrary(prepared: PreparedEntry[], query: LibraryQuery): IndexEntry[] {
+/** The entries newest first by the chosen date (ties by title): sorted once per sort, not per keystroke. */
+export function sortLibrary(prepared: PreparedEntry[], sort: LibrarySort): PreparedEntry[] {
+  const key = (p: PreparedEntry) => (sort === 'saved' ? p.entry.savedAt : p.lastUpdate);
+  return [...prepared].sort((a, b) => key(b).localeCompare(key(a)) || a.entry.title.localeCompare(b.entry.title));
+}
+
+/** The entries of `sorted` that match `query`, in its order. */
+export function filterLibrary(sorted: PreparedEntry[], query: Omit<LibraryQuery, 'sort'>): IndexEntry[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean);
-  const matching = prepared.filter(
-    ({ entry, actors, haystack }) =>
-      (!query.site || entry.site === query.site) &&
-      (!query.actor || actors.includes(query.actor)) &&
-      words.every((word) => haystack.includes(word)),
-  );
-  const key = (p: PreparedEntry) => (query.sort === 'saved' ? p.entry.savedAt : p.lastUpdate);
-  return matching
-    .sort((a, b) => key(b).localeCompare(key(a)) || a.entry.title.localeCompare(b.entry.title))
+  return sorted
+    .filter(
+      ({ entry, actors, haystack }) =>
+        (!query.site || entry.site === query.site) &&
+        (!query.actor || actors.includes(query.actor)) &&
+        words.every((word) => haystack.includes(word)),
+    )
     .map((p) => p.entry);
 }
 
