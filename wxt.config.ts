@@ -4,8 +4,9 @@ import { defineConfig } from 'wxt';
 /**
  * The production manifest asks for the least a reader must trust: `activeTab` (the page the
  * reader clicked on, only then), `scripting` (to inject the extractor into it) and `storage`
- * and `unlimitedStorage` (the library, which grows with the reader's saves). No host permissions
- * and no always-on content script.
+ * and `unlimitedStorage` (the library, which grows with the reader's saves), `alarms` (for
+ * watching). No host permissions until the reader chooses to watch a site, and no always-on
+ * content script.
  *
  * The `e2e` mode (`wxt build --mode e2e`, written to `.output/chrome-mv3-e2e`) adds access to
  * http://127.0.0.1 only: a headless browser cannot click the toolbar icon, which is what grants
@@ -21,12 +22,20 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/** Sites a reader may allow Dossier to re-read saved articles from. */
+const WATCHABLE_ORIGINS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'Dossier',
     description: 'Outline the article you are reading: who wrote it, when, its sections. Nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms'],
+    // Watching a site is opt-in: its origin is asked for, from the library page, when the reader
+    // chooses. Manifest V2 (Firefox) lists optional hosts among optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: WATCHABLE_ORIGINS }
+      : { optional_host_permissions: WATCHABLE_ORIGINS }),
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Outline this article' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),

@@ -7,6 +7,7 @@ import {
   saveArticle,
 } from '@/utils/library-store';
 import { isLibraryRequest, type LibraryRequest, type LibraryResponse } from '@/utils/messages';
+import { checkWatched, syncWatchAlarm, updateBadge, WATCH_ALARM } from '@/utils/watch';
 
 /** Runs one library request; a failure comes back as a sentence, never as a rejected promise. */
 async function handle(request: LibraryRequest): Promise<LibraryResponse> {
@@ -24,7 +25,10 @@ async function handle(request: LibraryRequest): Promise<LibraryResponse> {
         return { ok: true, type: 'restored', entry: await restoreArticle(request.saved) };
       case 'library:seen':
         await markSeen(request.id);
+        await updateBadge();
         return { ok: true, type: 'seen' };
+      case 'library:check-now':
+        return { ok: true, type: 'checked', ...(await checkWatched(new Date(), { force: true })) };
       case 'library:import':
         return { ok: true, type: 'imported', count: await importArticles(request.articles) };
     }
@@ -37,10 +41,19 @@ async function handle(request: LibraryRequest): Promise<LibraryResponse> {
 
 /**
  * The library's only writer. Extension pages send it requests; each is queued in
- * `library-store`, so saves from two tabs at once both land. It reads no page and makes no
- * network call.
+ * `library-store`, so saves from two tabs at once both land. It reads pages only for watching,
+ * on sites the reader allowed (`utils/watch.ts`).
  */
 export default defineBackground(() => {
+  // Watching runs only for sites the reader allowed; the alarm exists only while one is.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCH_ALARM) checkWatched(new Date());
+  });
+  browser.permissions.onAdded.addListener(() => syncWatchAlarm());
+  browser.permissions.onRemoved.addListener(() => syncWatchAlarm());
+  browser.runtime.onStartup.addListener(() => syncWatchAlarm());
+  browser.runtime.onInstalled.addListener(() => syncWatchAlarm());
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only the extension's own pages may write the library: not a web page, not a script in one.
     const ownPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));

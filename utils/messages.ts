@@ -38,7 +38,8 @@ export type LibraryRequest =
   | { type: 'library:remove'; id: string }
   | { type: 'library:restore'; saved: SavedArticle }
   | { type: 'library:seen'; id: string }
-  | { type: 'library:import'; articles: SavedArticle[] };
+  | { type: 'library:import'; articles: SavedArticle[] }
+  | { type: 'library:check-now' };
 
 export type LibraryResponse =
   | { ok: true; type: 'saved'; result: SaveResult }
@@ -46,9 +47,17 @@ export type LibraryResponse =
   | { ok: true; type: 'restored'; entry: IndexEntry }
   | { ok: true; type: 'seen' }
   | { ok: true; type: 'imported'; count: number }
+  | { ok: true; type: 'checked'; checked: number; updated: number }
   | { ok: false; message: string };
 
-const LIBRARY_TYPES = new Set(['library:save', 'library:remove', 'library:restore', 'library:seen', 'library:import']);
+const LIBRARY_TYPES = new Set([
+  'library:save',
+  'library:remove',
+  'library:restore',
+  'library:seen',
+  'library:import',
+  'library:check-now',
+]);
 
 /** Is this message for the library? Messages cross a context boundary, so their shape is checked. */
 export const isLibraryRequest = (value: unknown): value is LibraryRequest =>

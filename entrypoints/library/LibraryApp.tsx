@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VersionHistory } from '@/components/VersionHistory';
 import { formatArticleDate } from '@/utils/core/dates/format-date';
+import { originPattern } from '@/utils/core/library/article-address';
 import { parseBackup, toBackup } from '@/utils/core/library/backup';
 import {
   facets,
@@ -55,10 +56,31 @@ function Row({
         </button>{' '}
         <button type="button" class="link-button" onClick={() => onRemove(entry)}>
           Delete
-        </button>
+        </button>{' '}
+        <WatchButton address={entry.address} />
       </p>
       {saved && <VersionHistory saved={saved} />}
     </li>
+  );
+}
+
+/**
+ * Whether Dossier may re-read this site in the background; pressing asks the browser for the
+ * site's permission (the reader's click is what lets the browser ask).
+ */
+function WatchButton({ address }: { address: string }) {
+  const origins = [originPattern(address)];
+  const [watching, setWatching] = useState<boolean | null>(null);
+  useEffect(() => {
+    browser.permissions.contains({ origins }).then(setWatching, () => setWatching(false));
+  }, [address]);
+  if (watching === null) return null;
+  if (watching) return <span class="entry__watching">Watching this site for updates</span>;
+  const watch = () => browser.permissions.request({ origins }).then(setWatching, () => setWatching(false));
+  return (
+    <button type="button" class="link-button" onClick={watch}>
+      Watch this site for updates
+    </button>
   );
 }
 
@@ -127,6 +149,15 @@ export function LibraryApp() {
     setNotice(response.ok ? null : { message: response.message });
     await reloadAll();
   };
+  const checkNow = async () => {
+    setNotice({ message: 'Checking watched sites…' });
+    const response = await askLibrary({ type: 'library:check-now' });
+    if (!response.ok) return setNotice({ message: response.message });
+    if (response.type === 'checked') {
+      setNotice({ message: `Checked ${response.checked} articles on watched sites; ${response.updated} updated.` });
+    }
+    await reloadAll();
+  };
   const exportAll = async () => {
     const backup = toBackup(await loadAllArticles(), new Date());
     download(`dossier-library-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
@@ -188,6 +219,9 @@ export function LibraryApp() {
           <option value="saved">Newest saved</option>
           <option value="updated">Last updated</option>
         </select>
+        <button type="button" class="button button--quiet" onClick={checkNow}>
+          Check watched sites now
+        </button>
         <button type="button" class="button" onClick={exportAll}>
           Export
         </button>

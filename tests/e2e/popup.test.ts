@@ -212,6 +212,38 @@ describe('the library in the popup', () => {
     await expect(library.locator('.empty').textContent()).resolves.toBe('Nothing in your library matches.');
     await library.close();
   });
+
+  it('re-reads a saved article on a watched site, records the update and counts it on the badge', async () => {
+    // A copy of the seed whose own address is on the test server, so the background can re-read it.
+    const url = `${server.origin}/watched.html`;
+    const ownAddress = (html: string) =>
+      html.replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${url}"`);
+    (pages as Record<string, string>)['/watched.html'] = ownAddress(seedHtml);
+    const tabId = await openTab(context, id, url);
+    const { popup } = await openPopup(tabId);
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await popup.locator('.library__status').waitFor();
+    await popup.close();
+
+    (pages as Record<string, string>)['/watched.html'] = ownAddress(pages['/seed-revised.html']);
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${id}/library.html`);
+    const entry = library.locator('.entry', { hasText: 'Watching this site for updates' });
+    await entry.waitFor();
+    await library.getByRole('button', { name: 'Check watched sites now' }).click();
+    await expect(library.locator('.notice', { hasText: 'Checked' }).textContent()).resolves.toBe(
+      'Checked 1 articles on watched sites; 1 updated. ',
+    );
+    await library.locator('.badge--updated').waitFor();
+    const badge = await library.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
+    expect(badge).toBe('1');
+    await screenshot(library, 'library-watched-update');
+    await library.close();
+  });
 });
 
 describe('the popup where there is no article to outline', () => {

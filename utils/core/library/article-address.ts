@@ -26,3 +26,6 @@ export function articleAddress(url: string, canonicalUrl: string | null = null):
   // URL already lower-cases the host and drops default ports; an empty query leaves no "?".
   return parsed.href.replace(/\?$/, '');
 }
+
+/** The match pattern that grants an article's site: "https://example.com/*". */
+export const originPattern = (address: string): string => `${new URL(address).origin}/*`;
