@@ -105,6 +105,10 @@ const textBytes = await page.evaluate(
     const words = template.text.split(/\s+/);
     // About 2,000 words: the seed (1,400 words) and a part of it again.
     const body = `${template.text}\n\n${words.slice(0, 600).join(' ')}`;
+    // The distinct words of four letters or more, as the store keeps them for search.
+    const textWords = [...new Set(body.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])]
+      .filter((w) => w.length >= 4)
+      .join(' ');
     const lists: Record<string, Record<string, object>> = {};
     const searches: Record<string, Record<string, object>> = {};
     let total = 0;
@@ -161,6 +165,7 @@ const textBytes = await page.evaluate(
         searches[shard][id] = {
           actors: template.actors.slice(0, 30).map((a) => a.name),
           keyClaims: template.claims.filter((c) => c.key).map((c) => c.text),
+          words: `${textWords} article${n}`,
         };
       }
       await api.set(batch);

@@ -124,7 +124,9 @@ async function updateRecent(id: string, entry: IndexEntry | null): Promise<void>
 /** Actors and key claims of every article, by id, for search and the actor filter. */
 export async function loadSearch(): Promise<Map<string, SearchEntry>> {
   const entries = await readShards<SearchEntry>(searchKey);
-  return new Map(entries.filter(([, e]) => Array.isArray(e?.actors) && Array.isArray(e?.keyClaims)));
+  return new Map(
+    entries.filter(([, e]) => Array.isArray(e?.actors) && Array.isArray(e?.keyClaims) && typeof e?.words === 'string'),
+  );
 }
 
 const isSaved = (value: unknown): value is SavedArticle =>

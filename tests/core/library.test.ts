@@ -161,7 +161,7 @@ describe('searching and sorting the library list', () => {
       seenVersions: 1,
       lastVersionAt: savedAt,
     },
-    search: { actors, keyClaims: [`${title} is discussed here.`] },
+    search: { actors, keyClaims: [`${title} is discussed here.`], words: `${id === 'a' ? 'ceasefire ' : ''}analysis` },
   });
   const rows = [
     row(
@@ -200,10 +200,11 @@ describe('searching and sorting the library list', () => {
     expect(queryLibrary(titlesOnly, query({ text: 'tariffs' })).map((e) => e.id)).toEqual(['b']);
   });
 
-  it('finds by title, actor or claim words, ignoring case and accents, all words required', () => {
+  it('finds by title, actor, claim or text words, ignoring case and accents, all words required', () => {
     expect(ids({ text: 'witkoff' })).toEqual(['a']);
     expect(ids({ text: 'ZELENSKIY brussels' })).toEqual(['c']);
     expect(ids({ text: 'trump qatar' })).toEqual([]);
+    expect(ids({ text: 'ceasefire' })).toEqual(['a']);
   });
 
   it('filters by site and actor, and sorts by saved date or last update', () => {

@@ -3,7 +3,7 @@ import type { IndexEntry, SearchEntry } from './saved-article';
 export type LibrarySort = 'saved' | 'updated';
 
 export interface LibraryQuery {
-  /** Words to find in the title, site, actors or key claims; all must match. */
+  /** Words to find in the title, site, actors, key claims or text; all must match. */
   text: string;
   site: string | null;
   actor: string | null;
@@ -36,7 +36,11 @@ export function prepareEntries(entries: IndexEntry[], search: Map<string, Search
     return {
       entry,
       actors: found?.actors ?? [],
-      haystack: fold([entry.title, entry.site ?? '', ...(found?.actors ?? []), ...(found?.keyClaims ?? [])].join('\n')),
+      haystack: fold(
+        [entry.title, entry.site ?? '', ...(found?.actors ?? []), ...(found?.keyClaims ?? []), found?.words ?? ''].join(
+          '\n',
+        ),
+      ),
       lastUpdate: entry.updated?.iso ?? entry.lastVersionAt,
     };
   });

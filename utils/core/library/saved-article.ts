@@ -61,6 +61,8 @@ export interface SearchEntry {
   actors: string[];
   /** The key claims' sentences. */
   keyClaims: string[];
+  /** The distinct longer words of the text, so a search finds what the article says anywhere. */
+  words: string;
 }
 
 /** How many actors the search entry keeps per article. */
@@ -87,10 +89,19 @@ export function indexEntryOf(saved: SavedArticle): IndexEntry {
   };
 }
 
+/** Words shorter than this are left out of the text's search words: "the", "and", "was". */
+const MIN_SEARCH_WORD = 4;
+
 export function searchEntryOf(saved: SavedArticle): SearchEntry {
+  const words = new Set(
+    (saved.latest.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter(
+      (w) => w.length >= MIN_SEARCH_WORD,
+    ),
+  );
   return {
     actors: saved.latest.actors.slice(0, SEARCH_ACTORS).map((a) => a.name),
     keyClaims: saved.latest.claims.filter((c) => c.key).map((c) => c.text),
+    words: [...words].join(' '),
   };
 }
 
