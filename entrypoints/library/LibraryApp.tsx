@@ -154,7 +154,8 @@ export function LibraryApp() {
     const response = await askLibrary({ type: 'library:check-now' });
     if (!response.ok) return setNotice({ message: response.message });
     if (response.type === 'checked') {
-      setNotice({ message: `Checked ${response.checked} articles on watched sites; ${response.updated} updated.` });
+      const articles = `${response.checked} article${response.checked === 1 ? '' : 's'}`;
+      setNotice({ message: `Checked ${articles} on watched sites; ${response.updated} updated.` });
     }
     await reloadAll();
   };

@@ -5,14 +5,22 @@ const manifestOf = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/mani
 
 describe('what users install', () => {
   it.each(['chrome-mv3', 'firefox-mv2'])(
-    'the %s build asks only for activeTab, scripting, storage and unlimitedStorage',
+    'the %s build asks for no site until the reader chooses to watch one',
     (dir) => {
       const manifest = manifestOf(dir);
-      expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+      expect([...manifest.permissions].sort()).toEqual([
+        'activeTab',
+        'alarms',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+      ]);
       expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.optional_permissions).toBeUndefined();
+      // Watching asks for a site's origin from the library page, one site at a time.
+      const optional = manifest.optional_host_permissions ?? manifest.optional_permissions;
+      expect(optional).toEqual(['https://*/*', 'http://*/*']);
       // Nothing runs on pages by itself: the extractor is injected when the reader asks. The
-      // background script only queues the library's writes; without host permissions it can read no page.
+      // background script queues the library's writes and, for watched sites only, re-reads them.
       expect(manifest.content_scripts ?? []).toEqual([]);
       expect(JSON.stringify(manifest.background)).toMatch(/background\.js/);
     },
