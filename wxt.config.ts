@@ -29,7 +29,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'Dossier',
-    description: 'Outline the article you are reading: who wrote it, when, its sections. Nothing leaves your machine.',
+    description:
+      'Outline the article you are reading: who wrote it, when, its sections, actors and claims; save it and see when it changes. Nothing leaves your machine.',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms'],
     // Watching a site is opt-in: its origin is asked for, from the library page, when the reader
     // chooses. Manifest V2 (Firefox) lists optional hosts among optional permissions.

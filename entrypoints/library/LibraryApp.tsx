@@ -169,7 +169,9 @@ export function LibraryApp() {
     if (!parsed.ok) return setNotice({ message: `${parsed.reason} Nothing was imported.` });
     const response = await askLibrary({ type: 'library:import', articles: parsed.articles });
     if (!response.ok) setNotice({ message: response.message });
-    else if (response.type === 'imported') setNotice({ message: `Imported ${response.count} articles.` });
+    else if (response.type === 'imported') {
+      setNotice({ message: `Imported ${response.count} article${response.count === 1 ? '' : 's'}.` });
+    }
     await reloadAll();
   };
 

@@ -232,7 +232,7 @@ describe('the library in the popup', () => {
     await entry.waitFor();
     await library.getByRole('button', { name: 'Check watched sites now' }).click();
     await expect(library.locator('.notice', { hasText: 'Checked' }).textContent()).resolves.toBe(
-      'Checked 1 articles on watched sites; 1 updated. ',
+      'Checked 1 article on watched sites; 1 updated. ',
     );
     await library.locator('.badge--updated').waitFor();
     const badge = await library.evaluate(() =>
