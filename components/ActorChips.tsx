@@ -1,7 +1,7 @@
 import type { Actor } from '@/utils/core/types';
 
 /** The popup shows the most salient actors; the rest are in the Markdown and the JSON. */
-export const SHOWN_ACTORS = 12;
+const SHOWN_ACTORS = 12;
 
 interface Props {
   actors: Actor[];

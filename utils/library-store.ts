@@ -38,7 +38,7 @@ const searchKey = (shard: string) => `dossier:search:${shard}`;
 const shardOf = (id: string) => id.slice(0, 2);
 const RECENT_KEY = 'dossier:recent';
 /** How many of the newest saves the first screen shows. */
-export const FIRST_SCREEN = 50;
+const FIRST_SCREEN = 50;
 
 /** A storage failure, with one sentence for the reader. */
 export class LibraryError extends Error {}

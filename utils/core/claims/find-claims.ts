@@ -13,7 +13,7 @@ const SAME_ACTORS_PENALTY = 1.5;
 const LEAD_BONUS = 0.5;
 
 /** How many key claims the outline leads with. */
-export const KEY_CLAIMS = 8;
+const KEY_CLAIMS = 8;
 
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
