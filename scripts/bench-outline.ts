@@ -13,7 +13,7 @@
  * Ends with: `outline: medianRatio=… popupKB=… injectedKB=… addedKB=… actorPrecision=… actorRecall=…`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -78,9 +78,9 @@ const addedBytes = outputs.reduce((sum, o) => sum + (o.type === 'chunk' ? gzipSy
 const OUT = resolve('.output/chrome-mv3');
 if (!existsSync(join(OUT, 'content-scripts/extract.js'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 const injectedBytes = gzipKB(join(OUT, 'content-scripts/extract.js'));
-const popupBytes = readdirSync(join(OUT, 'chunks'))
-  .filter((f) => f.startsWith('popup') && f.endsWith('.js'))
-  .reduce((sum, f) => sum + gzipKB(join(OUT, 'chunks', f)), 0);
+// The popup's JS is every script popup.html loads, its own chunk and the chunks it shares.
+const popupScripts = readFileSync(join(OUT, 'popup.html'), 'utf8').match(/\/chunks\/[\w.-]+\.js/g) ?? [];
+const popupBytes = popupScripts.reduce((sum, path) => sum + gzipKB(join(OUT, path)), 0);
 
 // Quality.
 const seedExpected = JSON.parse(readFileSync(join(SEED, 'expected.json'), 'utf8'));
