@@ -20,6 +20,7 @@ import {
   type IndexEntry,
   idOf,
   indexEntryOf,
+  isSavedArticle,
   LIBRARY_SCHEMA,
   type SavedArticle,
   type SearchEntry,
@@ -129,17 +130,10 @@ export async function loadSearch(): Promise<Map<string, SearchEntry>> {
   );
 }
 
-const isSaved = (value: unknown): value is SavedArticle =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as SavedArticle).latest === 'object' &&
-  Array.isArray((value as SavedArticle).versions) &&
-  (value as SavedArticle).versions.length > 0;
-
 /** The saved article with this id, or null when there is none or it cannot be read. */
 export async function loadArticle(id: string): Promise<SavedArticle | null> {
   const saved = await read<unknown>(articleKey(id));
-  return isSaved(saved) ? saved : null;
+  return isSavedArticle(saved) ? saved : null;
 }
 
 /** The id an address is stored under: its hash, or the next free one on a collision. */

@@ -1,4 +1,4 @@
-import { LIBRARY_SCHEMA, type SavedArticle, type Version } from './saved-article';
+import { isSavedArticle, LIBRARY_SCHEMA, type SavedArticle, type Version } from './saved-article';
 
 /** What an exported library file says it is, so that a foreign JSON file is recognised. */
 export const BACKUP_FORMAT = 'dossier-library';
@@ -12,48 +12,6 @@ export interface Backup {
 
 export function toBackup(articles: SavedArticle[], now: Date): Backup {
   return { format: BACKUP_FORMAT, schema: LIBRARY_SCHEMA, exportedAt: now.toISOString(), articles };
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-function isVersion(value: unknown): value is Version {
-  const v = value as Version;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    isString(v.capturedAt) &&
-    (v.changes === null || typeof v.changes === 'object')
-  );
-}
-
-function isCapture(value: unknown): value is SavedArticle['latest'] {
-  const a = value as SavedArticle['latest'];
-  return (
-    typeof a === 'object' &&
-    a !== null &&
-    isString(a.title) &&
-    isString(a.text) &&
-    Array.isArray(a.sections) &&
-    Array.isArray(a.actors) &&
-    Array.isArray(a.claims)
-  );
-}
-
-function isSavedArticle(value: unknown): value is SavedArticle {
-  const a = value as SavedArticle;
-  return (
-    typeof a === 'object' &&
-    a !== null &&
-    isString(a.id) &&
-    isString(a.address) &&
-    isString(a.savedAt) &&
-    isString(a.lastCheckedAt) &&
-    typeof a.seenVersions === 'number' &&
-    Array.isArray(a.versions) &&
-    a.versions.length > 0 &&
-    a.versions.every(isVersion) &&
-    isCapture(a.latest)
-  );
 }
 
 /**

@@ -117,3 +117,49 @@ export function idOf(address: string, probe = 0): string {
   }
   return hash.toString(16).padStart(8, '0');
 }
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function isVersion(value: unknown): value is Version {
+  const v = value as Version;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    isString(v.capturedAt) &&
+    (v.changes === null || typeof v.changes === 'object')
+  );
+}
+
+function isCapture(value: unknown): value is SavedArticle['latest'] {
+  const a = value as SavedArticle['latest'];
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    isString(a.title) &&
+    isString(a.text) &&
+    Array.isArray(a.sections) &&
+    Array.isArray(a.actors) &&
+    Array.isArray(a.claims)
+  );
+}
+
+/**
+ * Is this a saved article as the library writes it? Checked wherever one comes from outside the
+ * code's control: a storage entry (it may be corrupted) or an imported file.
+ */
+export function isSavedArticle(value: unknown): value is SavedArticle {
+  const a = value as SavedArticle;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    isString(a.id) &&
+    isString(a.address) &&
+    isString(a.savedAt) &&
+    isString(a.lastCheckedAt) &&
+    typeof a.seenVersions === 'number' &&
+    Array.isArray(a.versions) &&
+    a.versions.length > 0 &&
+    a.versions.every(isVersion) &&
+    isCapture(a.latest)
+  );
+}
