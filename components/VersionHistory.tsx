@@ -1,4 +1,4 @@
-import { formatArticleDate } from '@/utils/core/dates/format-date';
+import { formatInstant } from '@/utils/core/dates/format-date';
 import type { SavedArticle, VersionChanges } from '@/utils/core/library/saved-article';
 import { updateSummary } from '@/utils/core/library/update-summary';
 
@@ -53,7 +53,7 @@ export function VersionHistory({ saved }: { saved: SavedArticle }) {
       </ol>
       <h3 class="history__heading">Versions</h3>
       <ol class="history__versions">
-        <li>Saved {formatArticleDate({ iso: saved.savedAt, source: 'meta', precision: 'instant' })}</li>
+        <li>Saved {formatInstant(saved.savedAt)}</li>
         {saved.versions.map(
           (version) =>
             version.changes && (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VersionHistory } from '@/components/VersionHistory';
-import { formatArticleDate } from '@/utils/core/dates/format-date';
+import { formatArticleDate, formatInstant } from '@/utils/core/dates/format-date';
 import { originPattern } from '@/utils/core/library/article-address';
 import { parseBackup, toBackup } from '@/utils/core/library/backup';
 import {
@@ -44,7 +44,7 @@ function Row({
           entry.site,
           entry.published && `Published ${formatArticleDate(entry.published)}`,
           entry.updated && `Updated ${formatArticleDate(entry.updated)}`,
-          `Saved ${formatArticleDate({ iso: entry.savedAt, source: 'meta', precision: 'instant' })}`,
+          `Saved ${formatInstant(entry.savedAt)}`,
         ]
           .filter(Boolean)
           .join(' · ')}

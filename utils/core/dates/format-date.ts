@@ -19,6 +19,10 @@ export function formatArticleDate(date: ArticleDate, locale?: string, timeZone?:
   }).format(timeOf(date));
 }
 
+/** An ISO instant the extension recorded itself (when an article was saved), formatted as a date is. */
+export const formatInstant = (iso: string, locale?: string): string =>
+  formatArticleDate({ iso, source: 'meta', precision: 'instant' }, locale);
+
 /** "4 days ago", "yesterday", "3 hours ago", "2 months ago": how long before `now`, in words. */
 export function relativeToNow(date: ArticleDate, now: Date, locale?: string): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
