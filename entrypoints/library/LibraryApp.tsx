@@ -84,6 +84,28 @@ function WatchButton({ address }: { address: string }) {
   );
 }
 
+/** A filter over one facet: "All …" or one of its values. */
+function FilterSelect(props: {
+  label: string;
+  all: string;
+  options: string[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange((e.target as HTMLSelectElement).value || null)}
+    >
+      <option value="">{props.all}</option>
+      {props.options.map((option) => (
+        <option key={option}>{option}</option>
+      ))}
+    </select>
+  );
+}
+
 /** Downloads `text` as a file, without a server: a Blob URL clicked once. */
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -190,30 +212,12 @@ export function LibraryApp() {
         <input
           type="search"
           aria-label="Search the library"
-          placeholder="Search titles, actors, claims"
+          placeholder="Search titles, actors, claims, text"
           value={text}
           onInput={(e) => setText((e.target as HTMLInputElement).value)}
         />
-        <select
-          aria-label="Site"
-          value={site ?? ''}
-          onChange={(e) => setSite((e.target as HTMLSelectElement).value || null)}
-        >
-          <option value="">All sites</option>
-          {options.sites.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-        <select
-          aria-label="Actor"
-          value={actor ?? ''}
-          onChange={(e) => setActor((e.target as HTMLSelectElement).value || null)}
-        >
-          <option value="">All actors</option>
-          {options.actors.map((a) => (
-            <option key={a}>{a}</option>
-          ))}
-        </select>
+        <FilterSelect label="Site" all="All sites" options={options.sites} value={site} onChange={setSite} />
+        <FilterSelect label="Actor" all="All actors" options={options.actors} value={actor} onChange={setActor} />
         <select
           aria-label="Sort"
           value={sort}
