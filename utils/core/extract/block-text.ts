@@ -44,5 +44,8 @@ export function blockText(root: Element): string {
   return blocks.join('\n\n');
 }
 
-/** Words in a text, counted as runs of letters or digits in any script. */
-export const countWords = (text: string): number => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+/** The words of a text: runs of letters or digits in any script, with inner apostrophes and hyphens. */
+export const textWords = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+
+/** Words in a text, as `textWords` finds them. */
+export const countWords = (text: string): number => textWords(text).length;

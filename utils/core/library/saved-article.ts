@@ -1,3 +1,4 @@
+import { textWords } from '../extract/block-text';
 import type { Article, ArticleDate } from '../types';
 
 /** The version of the library's stored form; `library-store` migrates older data to it. */
@@ -93,11 +94,7 @@ export function indexEntryOf(saved: SavedArticle): IndexEntry {
 const MIN_SEARCH_WORD = 4;
 
 export function searchEntryOf(saved: SavedArticle): SearchEntry {
-  const words = new Set(
-    (saved.latest.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter(
-      (w) => w.length >= MIN_SEARCH_WORD,
-    ),
-  );
+  const words = new Set(textWords(saved.latest.text.toLowerCase()).filter((w) => w.length >= MIN_SEARCH_WORD));
   return {
     actors: saved.latest.actors.slice(0, SEARCH_ACTORS).map((a) => a.name),
     keyClaims: saved.latest.claims.filter((c) => c.key).map((c) => c.text),
