@@ -1,5 +1,4 @@
 import type { BodyText } from '../outline/body-sentences';
-import { isTitleCase } from '../text/sentences';
 import type { Actor } from '../types';
 import { GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
 import { type Mention, SentenceReader } from './mentions';
@@ -47,9 +46,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   for (const s of body.sentences)
     for (const w of s.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerWords.add(w);
   const isCommonWord = (word: string) => lowerWords.has(word) || /(?:ing|ly)$/.test(word);
-  const readers = body.sentences.flatMap((s, i) =>
-    isTitleCase(s.text) ? [] : [new SentenceReader(s.text, i, isCommonWord)],
-  );
+  const readers = body.sentences.flatMap((s, i) => (s.headline ? [] : [new SentenceReader(s.text, i, isCommonWord)]));
   const ownerForms = new Set(
     [owners.site, ...owners.authors]
       .filter((s): s is string => Boolean(s))

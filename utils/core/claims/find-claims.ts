@@ -1,6 +1,5 @@
 import type { ActorReading, ActorSpan } from '../actors/find-actors';
-import type { BodyText } from '../outline/body-sentences';
-import { isTitleCase } from '../text/sentences';
+import type { BodySentence, BodyText } from '../outline/body-sentences';
 import type { Claim } from '../types';
 import { attribution, hasNumber, hasQuote, hedgeCues } from './cues';
 import { TopicWords } from './topic-words';
@@ -26,9 +25,9 @@ const PRESCRIPTIVE = /\b(?:must|should|ought to|needs? to)\b/;
  * Is this sentence a claim at all? A statement of six to eighty words that ends like one; not a
  * question, not a fragment that starts in lower case.
  */
-function isAssertion(text: string): boolean {
+function isAssertion({ text, headline }: BodySentence): boolean {
   const words = countWords(text);
-  if (words < 6 || words > 80 || isTitleCase(text)) return false;
+  if (words < 6 || words > 80 || headline) return false;
   if (/\?["”’)]*$/.test(text)) return false;
   return /^[\p{Lu}\p{N}“"‘'(]/u.test(text) && /[.!]["”’)]*$/.test(text);
 }
@@ -140,7 +139,7 @@ export function findClaims(body: BodyText, reading: ActorReading): Claim[] {
   const topics = new TopicWords(body);
   const candidates: Scored[] = [];
   body.sentences.forEach((sentence, i) => {
-    if (!isAssertion(sentence.text)) return;
+    if (!isAssertion(sentence)) return;
     const spans: ActorSpan[] = reading.spans.get(i) ?? [];
     const actors = [...new Set(spans.map((s) => s.name))];
     const cues = hedgeCues(sentence.text);

@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences';
+import { isTitleCase, splitSentences } from '../text/sentences';
 import type { Section } from '../types';
 
 /** One sentence of the article body, with where it stands. */
@@ -12,6 +12,8 @@ export interface BodySentence {
   opensBlock: boolean;
   /** Is it in the first two body blocks, where an article says what it is about? */
   lead: boolean;
+  /** Is it in title case: a headline or standfirst set as a paragraph, neither naming nor asserting? */
+  headline: boolean;
 }
 
 export interface BodyText {
@@ -57,7 +59,14 @@ export function readBodySentences(text: string, sections: Section[], language: s
     const lead = bodyBlocks < 2;
     bodyBlocks += 1;
     splitSentences(body, language).forEach((sentence, i) => {
-      sentences.push({ text: sentence, section: current?.title ?? null, block, opensBlock: i === 0, lead });
+      sentences.push({
+        text: sentence,
+        section: current?.title ?? null,
+        block,
+        opensBlock: i === 0,
+        lead,
+        headline: isTitleCase(sentence),
+      });
     });
   });
   return { sentences, headings: sections.map((s) => s.title) };
