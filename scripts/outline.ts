@@ -1,13 +1,17 @@
 /**
- * The command line: `npm run -s outline -- [--json | --md] [--url URL] [--now ISO] [FILE ...]`.
+ * The command line: `npm run -s outline -- [--json | --md [--article]] [--url URL] [--now ISO] [FILE ...]`.
  * `--json` prints one object per file per line; the fields are a contract other tools rely on:
- * later versions add fields and never rename them. Without FILE it outlines the bundled sample.
+ * later versions add fields and never rename them. `--md` (the default) prints each page as the
+ * note the extension exports, with its default options; `--article` adds the full text. Without
+ * FILE it outlines the bundled sample.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../utils/core/extract/pipeline';
-import { outlineToMarkdown } from '../utils/core/markdown/outline-markdown';
+import { articleBody } from '../utils/core/markdown/article-body';
+import { articleNote, notArticleNote } from '../utils/core/markdown/article-note';
+import { DEFAULT_NOTE_OPTIONS } from '../utils/core/markdown/note-options';
 import type { ExtractResult } from '../utils/core/types';
 import { loadPage } from './load-page';
 
@@ -46,6 +50,14 @@ export function toJsonRecord(file: string, result: ExtractResult) {
   };
 }
 
+/** A page as the note the extension exports, with the default options (and the full text if asked). */
+function toNote(result: ExtractResult, now: Date, withArticle: boolean): string {
+  const options = { ...DEFAULT_NOTE_OPTIONS, article: withArticle };
+  const captured = now.toISOString();
+  if (!result.isArticle) return notArticleNote(result, captured, options);
+  return articleNote({ article: result, captured, body: withArticle ? articleBody(result.html) : null }, options);
+}
+
 /** The command's options; throws on an unknown option or a missing value. */
 const parseOptions = (argv: string[]) =>
   parseArgs({
@@ -54,13 +66,14 @@ const parseOptions = (argv: string[]) =>
     options: {
       json: { type: 'boolean', default: false },
       md: { type: 'boolean', default: false },
+      article: { type: 'boolean', default: false },
       url: { type: 'string' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
 
-const USAGE = 'usage: npm run -s outline -- [--json | --md] [--url URL] [--now ISO-8601] [FILE ...]';
+const USAGE = 'usage: npm run -s outline -- [--json | --md [--article]] [--url URL] [--now ISO-8601] [FILE ...]';
 
 /** Runs the command; returns the exit code (1 when any file could not be read or parsed). */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -76,8 +89,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(`${USAGE}\n`);
     return 0;
   }
-  if (values.json && values.md) {
-    err.write(`outline: choose one of --json and --md\n${USAGE}\n`);
+  if (values.json && (values.md || values.article)) {
+    err.write(`outline: --json cannot be combined with --md or --article\n${USAGE}\n`);
     return 2;
   }
   const useSample = positionals.length === 0;
@@ -108,7 +121,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       status = 1;
       continue;
     }
-    out.write(values.json ? `${JSON.stringify(toJsonRecord(file, result))}\n` : `${outlineToMarkdown(result)}\n`);
+    out.write(
+      values.json ? `${JSON.stringify(toJsonRecord(file, result))}\n` : `${toNote(result, now, values.article)}\n`,
+    );
   }
   return status;
 }

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SEED, seedExpected, WIX } from './helpers/fixtures';
 
 const run = promisify(execFile);
+const NOTES = new URL('./fixtures/notes/', import.meta.url).pathname;
 
 /** The command exactly as other tools call it. */
 async function outline(...args: string[]) {
@@ -89,6 +91,8 @@ describe('npm run -s outline', () => {
   it('without FILE prints the bundled sample as Markdown, its dates resolved at its capture time', async () => {
     const { code, stdout } = await outline();
     expect(code).toBe(0);
+    // The same note the extension exports with its default options.
+    expect(stdout).toBe(`${readFileSync(`${NOTES}polistratics-relative-dates.md`, 'utf8')}\n`);
     expect(stdout).toContain(`# ${seedExpected.title}`);
     expect(stdout).toContain('Published 2025-07-08 · Updated 2025-07-09 · 6 min read');
     expect(stdout).toContain('  - 1\\. Israeli Military Objectives vs. Ceasefire Terms');
@@ -99,6 +103,16 @@ describe('npm run -s outline', () => {
     const claims = stdout.slice(stdout.indexOf('## Key claims'));
     expect(claims.match(/^- /gm)).toHaveLength(8);
     expect(claims).toContain('- Hamas, for its part, has responded “positively” to the latest proposal');
+  });
+
+  it('--md --article adds the article’s full text as Markdown; --json refuses Markdown options', async () => {
+    const { code, stdout } = await outline('--md', '--article');
+    expect(code).toBe(0);
+    expect(stdout).toContain('## Article\n\nHow Doha and Washington’s Unprecedented Diplomatic Partnership');
+    expect(stdout).toContain('#### 1\\. Israeli Military Objectives vs. Ceasefire Terms\n');
+    const refused = await outline('--json', '--article');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--json cannot be combined');
   });
 
   it('refuses a --now that is not a date', async () => {

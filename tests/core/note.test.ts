@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/core/extract/pipeline';
+import { compareCaptures, versionChanges } from '../../utils/core/library/revision';
+import type { Version } from '../../utils/core/library/saved-article';
+import { articleBody, textBody } from '../../utils/core/markdown/article-body';
+import { articleNote, notArticleNote } from '../../utils/core/markdown/article-note';
+import { escapeMarkdown } from '../../utils/core/markdown/escape';
+import { DEFAULT_NOTE_OPTIONS, noteOptionsFrom, parseTags } from '../../utils/core/markdown/note-options';
+import { textFragmentLink } from '../../utils/core/markdown/text-fragment';
+import type { Article } from '../../utils/core/types';
+import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
+import { allNodes, headingsOf, itemsOf, readNote, sectionOf, textOf } from '../helpers/markdown';
+
+/** The capture time as the extension and the command line write it. */
+const captured = new Date(seedExpected.capturedAt).toISOString();
+const seedHtml = (page: string) => readFileSync(`${SEED}${page}`, 'utf8');
+const extract = (html: string, now = captured): Article =>
+  asArticle(
+    extractArticle(parseHTML(html).document as unknown as Document, { url: seedExpected.url, now: new Date(now) }),
+  );
+
+/** The seed as the reader saved it, then revised: a day later, one claim rewritten. */
+function revisedSeed() {
+  const html = seedHtml('polistratics-relative-dates.html');
+  const first = extract(html);
+  const revised = extract(
+    html
+      .replace('>3 days ago<', '>1 day ago<')
+      .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
+    '2025-07-13T08:00:00Z',
+  );
+  const versions: Version[] = [
+    { capturedAt: captured, published: first.published, updated: first.updated, changes: null },
+    {
+      capturedAt: '2025-07-13T08:00:00.000Z',
+      published: revised.published,
+      updated: revised.updated,
+      changes: versionChanges(compareCaptures(first, revised)),
+    },
+  ];
+  return { revised, versions };
+}
+
+describe.each(Object.keys(seedExpected.pages))('the seed note from %s', (page) => {
+  const article = extract(seedHtml(page));
+  const note = articleNote({ article, captured }, DEFAULT_NOTE_OPTIONS);
+
+  it('is the note in tests/fixtures/notes (a real export, reviewed by hand)', async () => {
+    await expect(note).toMatchFileSnapshot(`../fixtures/notes/${page.replace('.html', '.md')}`);
+  });
+
+  it('has the article’s properties for Obsidian', () => {
+    const dates = seedExpected.pages[page] as { published: string; updated: string };
+    expect(readNote(note).properties).toEqual({
+      title: seedExpected.title,
+      source: seedExpected.url,
+      author: seedExpected.author,
+      site: seedExpected.site,
+      published: dates.published,
+      updated: dates.updated,
+      captured,
+      reading_time: seedExpected.readingTimeMinutes,
+      actors: article.actors.slice(0, 12).map((a) => a.name),
+      tags: ['dossier'],
+    });
+  });
+
+  it('reads as the title, a byline, the outline, key actors and key claims, and nothing else', () => {
+    const { tree } = readNote(note);
+    expect(headingsOf(tree)).toEqual([`1 ${seedExpected.title}`, '2 Outline', '2 Key actors', '2 Key claims']);
+    expect(textOf(tree.children[1] as never)).toMatch(/^Team Polistratics · Polistratics · Published 2025-07-08 · /);
+    const sections = sectionOf(tree, 'Outline')[0];
+    expect(allNodes(sections as never).filter((n) => n.type === 'listItem').length).toBeGreaterThanOrEqual(
+      seedExpected.sections.length,
+    );
+    // Nested as the article nests them: the numbered obstacles sit under their H2.
+    expect(itemsOf(tree, 'Outline')).not.toContain('1. Israeli Military Objectives vs. Ceasefire Terms');
+    expect(textOf(sections as never)).toContain('1. Israeli Military Objectives vs. Ceasefire Terms');
+    expect(itemsOf(tree, 'Key actors')).toContain('Steve Witkoff — person, US envoy, 1 mention');
+    const key = article.claims.filter((c) => c.key);
+    expect(itemsOf(tree, 'Key claims')).toHaveLength(8);
+    expect(itemsOf(tree, 'Key claims')[0]).toBe(`${key[0]?.text} ↗`);
+    const kinds = new Set(allNodes(tree).map((n) => n.type));
+    expect(kinds).not.toContain('html');
+    expect(kinds).not.toContain('table');
+  });
+
+  it('links every claim to its sentence on the page', () => {
+    const { tree } = readNote(note);
+    const links = sectionOf(tree, 'Key claims').flatMap((n) => allNodes(n).filter((m) => m.type === 'link'));
+    for (const [i, claim] of article.claims.filter((c) => c.key).entries()) {
+      const link = links[i];
+      expect(link?.type === 'link' && link.url).toBe(textFragmentLink(seedExpected.url, claim.text));
+    }
+  });
+});
+
+describe('the note’s options', () => {
+  const article = extract(seedHtml('polistratics-relative-dates.html'));
+
+  it('adds the full article as Markdown, its headings under "## Article", its lists as lists', () => {
+    const note = articleNote(
+      { article, captured, body: articleBody(article.html) },
+      { ...DEFAULT_NOTE_OPTIONS, article: true },
+    );
+    const { tree } = readNote(note);
+    const headings = headingsOf(tree);
+    expect(headings.slice(4)).toEqual(['2 Article', ...article.sections.map((s) => `${s.level + 1} ${s.title}`)]);
+    const body = sectionOf(tree, 'Article');
+    expect(body.filter((n) => n.type === 'list').length).toBeGreaterThanOrEqual(5);
+    expect(textOf({ type: 'root', children: body } as never)).toContain(
+      'Qatar is one of the few states with both the credibility and access to communicate directly',
+    );
+  });
+
+  it('leaves out what the reader turned off, and lists every claim when asked', () => {
+    const note = articleNote(
+      { article, captured },
+      { ...DEFAULT_NOTE_OPTIONS, frontMatter: false, outline: false, actors: false, claims: 'all', claimLinks: false },
+    );
+    const { properties, tree } = readNote(note);
+    expect(properties).toBeNull();
+    expect(note.startsWith(`# ${seedExpected.title}`)).toBe(true);
+    expect(headingsOf(tree)).toEqual([`1 ${seedExpected.title}`, '2 Claims']);
+    expect(itemsOf(tree, 'Claims')).toHaveLength(article.claims.length);
+    expect(allNodes(tree).filter((n) => n.type === 'link')).toHaveLength(1); // the source address only
+    expect(
+      headingsOf(readNote(articleNote({ article, captured }, { ...DEFAULT_NOTE_OPTIONS, claims: 'none' })).tree),
+    ).not.toContain('2 Key claims');
+  });
+
+  it('lists what each update of a saved article changed, the old wording struck through', async () => {
+    const { revised, versions } = revisedSeed();
+    const note = articleNote(
+      { article: revised, captured: versions[1]?.capturedAt as string, versions },
+      DEFAULT_NOTE_OPTIONS,
+    );
+    await expect(note).toMatchFileSnapshot('../fixtures/notes/polistratics-revised.md');
+    const { tree } = readNote(note);
+    expect(headingsOf(tree).slice(-2)).toEqual(['2 Changes', '3 Captured 2025-07-13 (updated 2025-07-12)']);
+    const changed = sectionOf(tree, 'Changes').flatMap((n) => allNodes(n).filter((m) => m.type === 'listItem'));
+    expect(changed.map((n) => textOf(n))).toContain(
+      'Claim changed: Hamas, for its part, has responded “positively” to the latest proposal but is seeking amendments that remain opaque. → Hamas, for its part, has rejected the latest proposal but is seeking amendments that remain opaque.',
+    );
+    const struck = sectionOf(tree, 'Changes').flatMap((n) => allNodes(n).filter((m) => m.type === 'delete'));
+    expect(struck.map((n) => textOf(n))[0]).toContain('has responded “positively”');
+    // Without the option, or with no update yet, there is no such section.
+    expect(
+      articleNote({ article: revised, captured, versions }, { ...DEFAULT_NOTE_OPTIONS, changes: false }),
+    ).not.toContain('## Changes');
+    expect(
+      articleNote({ article: revised, captured, versions: versions.slice(0, 1) }, DEFAULT_NOTE_OPTIONS),
+    ).not.toContain('## Changes');
+  });
+
+  it('writes a saved article’s text, which has no HTML, as paragraphs', () => {
+    expect(textBody('Introduction\n\n# Not a heading\n\n| a | b |\n\n')).toBe(
+      'Introduction\n\n\\# Not a heading\n\n\\| a \\| b \\|',
+    );
+  });
+
+  it('reads settings defensively: a damaged value takes its default, tags are cleaned', () => {
+    expect(noteOptionsFrom(undefined)).toEqual(DEFAULT_NOTE_OPTIONS);
+    expect(noteOptionsFrom({ article: 'yes', claims: 'some', tags: ['#to read', 7, '2025', 'gaza/talks'] })).toEqual({
+      ...DEFAULT_NOTE_OPTIONS,
+      tags: ['to-read', 'gaza/talks'],
+    });
+    expect(parseTags('dossier, #to-read  gaza!')).toEqual(['dossier', 'to-read', 'gaza']);
+  });
+});
+
+describe('escaping', () => {
+  it('keeps Markdown, HTML, Obsidian syntax and addresses as the text they are', () => {
+    expect(escapeMarkdown('- dash')).toBe('\\- dash');
+    expect(escapeMarkdown('2) two')).toBe('2\\) two');
+    expect(escapeMarkdown('a_b|c`d')).toBe('a\\_b\\|c\\`d');
+    expect(escapeMarkdown('AT&T &amp; <b>$5</b> ==hi== %%x%% ^id')).toBe(
+      'AT&T \\&amp; \\<b\\>\\$5\\</b\\> =\\=hi=\\= %\\%x%\\% \\^id',
+    );
+    expect(escapeMarkdown('see https://x.org/a_b or www.y.org\n\n# next')).toBe(
+      'see https\\://x.org/a\\_b or www\\.y.org \\# next',
+    );
+  });
+
+  it('gives a page that is not an article a note that says why', () => {
+    const note = notArticleNote(
+      { isArticle: false, url: 'https://example.com/', title: 'Home | Shop', reason: 'This page has no article.' },
+      captured,
+      DEFAULT_NOTE_OPTIONS,
+    );
+    expect(readNote(note).properties).toEqual({
+      title: 'Home | Shop',
+      source: 'https://example.com/',
+      captured,
+      tags: ['dossier'],
+    });
+    expect(note).toContain(
+      '# Home \\| Shop\n\n> Not an article: This page has no article.\n\n<https://example.com/>\n',
+    );
+  });
+});
+
+describe('links to a sentence on its page', () => {
+  it('gives short sentences whole and long ones by their ends, with the syntax characters encoded', () => {
+    expect(textFragmentLink('https://example.com/a#top', 'Hamas, for its part, has responded.')).toBe(
+      'https://example.com/a#:~:text=Hamas%2C%20for%20its%20part%2C%20has%20responded.',
+    );
+    expect(
+      textFragmentLink(
+        'https://example.com/a',
+        'The 60-day truce proposal, which includes provisions for phased withdrawal, is under consideration.',
+      ),
+    ).toBe(
+      'https://example.com/a#:~:text=The%2060%2Dday%20truce%20proposal%2C,withdrawal%2C%20is%20under%20consideration.',
+    );
+  });
+});
