@@ -5,6 +5,7 @@ import {
   removeArticle,
   restoreArticle,
   saveArticle,
+  saveNoteOptions,
 } from '@/utils/library-store';
 import { isLibraryRequest, type LibraryRequest, type LibraryResponse } from '@/utils/messages';
 import { checkWatched, syncWatchAlarm, updateBadge, WATCH_ALARM } from '@/utils/watch';
@@ -31,6 +32,8 @@ async function handle(request: LibraryRequest): Promise<LibraryResponse> {
         return { ok: true, type: 'checked', ...(await checkWatched(new Date(), { force: true })) };
       case 'library:import':
         return { ok: true, type: 'imported', count: await importArticles(request.articles) };
+      case 'settings:note-options':
+        return { ok: true, type: 'note-options', options: await saveNoteOptions(request.options) };
     }
   } catch (error) {
     const message =

@@ -7,7 +7,8 @@
  * - `dossier:search:<xx>`: `{ [id]: SearchEntry }`, actors and key claims, loaded after the list;
  * - `dossier:recent`: the newest saves' entries, what the library's first screen shows, so that it
  *   opens from one small read however large the library;
- * - `dossier:article:<id>`: one `SavedArticle` per article, with its versions.
+ * - `dossier:article:<id>`: one `SavedArticle` per article, with its versions;
+ * - `dossier:note-options`: what an exported note includes (the settings page), `NoteOptions`.
  * Writes go through one queue, so two saves in one context never interleave their
  * read-modify-write of the index; the background script is the only writer across tabs.
  * An article is written before the index that lists it, so a failed write never leaves the
@@ -27,6 +28,7 @@ import {
   searchEntryOf,
   toStoredCapture,
 } from './core/library/saved-article';
+import { type NoteOptions, noteOptionsFrom } from './core/markdown/note-options';
 import type { Article } from './core/types';
 
 export const SCHEMA_VERSION = LIBRARY_SCHEMA;
@@ -38,6 +40,7 @@ const listKey = (shard: string) => `dossier:list:${shard}`;
 const searchKey = (shard: string) => `dossier:search:${shard}`;
 const shardOf = (id: string) => id.slice(0, 2);
 const RECENT_KEY = 'dossier:recent';
+const NOTE_OPTIONS_KEY = 'dossier:note-options';
 /** How many of the newest saves the first screen shows. */
 const FIRST_SCREEN = 50;
 
@@ -130,10 +133,18 @@ export async function loadSearch(): Promise<Map<string, SearchEntry>> {
   );
 }
 
+/** The saved articles with these ids, in one read; null for one that is not there or cannot be read. */
+export async function loadArticles(ids: string[]): Promise<Array<SavedArticle | null>> {
+  const stored = await browser.storage.local.get(ids.map(articleKey));
+  return ids.map((id) => {
+    const saved = stored[articleKey(id)];
+    return isSavedArticle(saved) ? saved : null;
+  });
+}
+
 /** The saved article with this id, or null when there is none or it cannot be read. */
 export async function loadArticle(id: string): Promise<SavedArticle | null> {
-  const saved = await read<unknown>(articleKey(id));
-  return isSavedArticle(saved) ? saved : null;
+  return (await loadArticles([id]))[0] ?? null;
 }
 
 /** The id an address is stored under: its hash, or the next free one on a collision. */
@@ -243,7 +254,7 @@ export function restoreArticle(saved: SavedArticle): Promise<IndexEntry> {
 /** Every saved article, for export; unreadable ones are left out. */
 export async function loadAllArticles(): Promise<SavedArticle[]> {
   const { entries } = await loadIndex();
-  const articles = await Promise.all(entries.map((entry) => loadArticle(entry.id)));
+  const articles = await loadArticles(entries.map((entry) => entry.id));
   return articles.filter((a): a is SavedArticle => a !== null);
 }
 
@@ -259,5 +270,19 @@ export function importArticles(articles: SavedArticle[]): Promise<number> {
       await store(existing ? mergeSaved(existing, imported) : { ...imported, id });
     }
     return articles.length;
+  });
+}
+
+/** What exported notes include; the defaults until the reader changes them. */
+export async function loadNoteOptions(): Promise<NoteOptions> {
+  return noteOptionsFrom(await read<unknown>(NOTE_OPTIONS_KEY));
+}
+
+/** Keeps the reader's choice of what exported notes include. */
+export function saveNoteOptions(options: NoteOptions): Promise<NoteOptions> {
+  return enqueue(async () => {
+    const clean = noteOptionsFrom(options);
+    await write({ [NOTE_OPTIONS_KEY]: clean });
+    return clean;
   });
 }

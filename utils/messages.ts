@@ -4,6 +4,7 @@
  * extractor script, whose return value is an `ExtractResponse`. Payloads are plain JSON.
  */
 import type { IndexEntry, SavedArticle } from './core/library/saved-article';
+import type { NoteOptions } from './core/markdown/note-options';
 import type { Article, ExtractResult } from './core/types';
 import type { SaveResult } from './library-store';
 
@@ -30,8 +31,8 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
 }
 
 /**
- * The library's protocol: extension pages ask the background script, the library's only
- * writer, so that saves from two tabs at once are queued, never interleaved.
+ * The library's protocol: extension pages ask the background script, the only writer of the
+ * library and the settings, so that saves from two tabs at once are queued, never interleaved.
  */
 export type LibraryRequest =
   | { type: 'library:save'; article: Article; url: string; now: string }
@@ -39,7 +40,8 @@ export type LibraryRequest =
   | { type: 'library:restore'; saved: SavedArticle }
   | { type: 'library:seen'; id: string }
   | { type: 'library:import'; articles: SavedArticle[] }
-  | { type: 'library:check-now' };
+  | { type: 'library:check-now' }
+  | { type: 'settings:note-options'; options: NoteOptions };
 
 export type LibraryResponse =
   | { ok: true; type: 'saved'; result: SaveResult }
@@ -48,6 +50,7 @@ export type LibraryResponse =
   | { ok: true; type: 'seen' }
   | { ok: true; type: 'imported'; count: number }
   | { ok: true; type: 'checked'; checked: number; updated: number }
+  | { ok: true; type: 'note-options'; options: NoteOptions }
   | { ok: false; message: string };
 
 const LIBRARY_TYPES = new Set([
@@ -57,6 +60,7 @@ const LIBRARY_TYPES = new Set([
   'library:seen',
   'library:import',
   'library:check-now',
+  'settings:note-options',
 ]);
 
 /** Is this message for the library? Messages cross a context boundary, so their shape is checked. */

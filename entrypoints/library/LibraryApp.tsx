@@ -1,7 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { VersionHistory } from '@/components/VersionHistory';
-import { formatArticleDate, formatInstant } from '@/utils/core/dates/format-date';
-import { originPattern } from '@/utils/core/library/article-address';
 import { parseBackup, toBackup } from '@/utils/core/library/backup';
 import {
   facets,
@@ -12,7 +9,10 @@ import {
 } from '@/utils/core/library/library-view';
 import type { IndexEntry, SavedArticle, SearchEntry } from '@/utils/core/library/saved-article';
 import { askLibrary } from '@/utils/library-client';
-import { loadAllArticles, loadArticle, loadIndex, loadRecent, loadSearch } from '@/utils/library-store';
+import { loadAllArticles, loadIndex, loadRecent, loadSearch } from '@/utils/library-store';
+import { downloadFile } from '@/utils/note-export';
+import { LibraryRow } from './LibraryRow';
+import { NotesExport } from './NotesExport';
 
 /** Performance marks: the list first on screen, and search over actors and claims ready. */
 const LIST_PAINTED = 'dossier:library-list-painted';
@@ -20,69 +20,6 @@ const SEARCH_READY = 'dossier:library-search-ready';
 
 /** The list shows this many at a time, so it does not grow with the library. */
 const PAGE = 50;
-
-function Row({
-  entry,
-  actors,
-  onRemove,
-}: {
-  entry: IndexEntry;
-  actors: string[];
-  onRemove: (entry: IndexEntry) => void;
-}) {
-  const [saved, setSaved] = useState<SavedArticle | null>(null);
-  const updated = entry.versions > entry.seenVersions;
-  const toggle = async () => setSaved(saved ? null : await loadArticle(entry.id));
-  return (
-    <li class="entry">
-      <a class="entry__title" href={entry.address} target="_blank" rel="noopener noreferrer">
-        {entry.title}
-      </a>
-      {updated && <span class="badge badge--updated">updated since you saved</span>}
-      <p class="entry__meta">
-        {[
-          entry.site,
-          entry.published && `Published ${formatArticleDate(entry.published)}`,
-          entry.updated && `Updated ${formatArticleDate(entry.updated)}`,
-          `Saved ${formatInstant(entry.savedAt)}`,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      {actors.length > 0 && <p class="entry__actors">{actors.slice(0, 12).join(', ')}</p>}
-      <p class="entry__actions">
-        <button type="button" class="link-button" onClick={toggle} aria-expanded={saved !== null}>
-          {saved ? 'Hide outline and versions' : 'Outline and versions'}
-        </button>{' '}
-        <button type="button" class="link-button" onClick={() => onRemove(entry)}>
-          Delete
-        </button>{' '}
-        <WatchButton address={entry.address} />
-      </p>
-      {saved && <VersionHistory saved={saved} />}
-    </li>
-  );
-}
-
-/**
- * Whether Dossier may re-read this site in the background; pressing asks the browser for the
- * site's permission (the reader's click is what lets the browser ask).
- */
-function WatchButton({ address }: { address: string }) {
-  const origins = [originPattern(address)];
-  const [watching, setWatching] = useState<boolean | null>(null);
-  useEffect(() => {
-    browser.permissions.contains({ origins }).then(setWatching, () => setWatching(false));
-  }, [address]);
-  if (watching === null) return null;
-  if (watching) return <span class="entry__watching">Watching this site for updates</span>;
-  const watch = () => browser.permissions.request({ origins }).then(setWatching, () => setWatching(false));
-  return (
-    <button type="button" class="link-button" onClick={watch}>
-      Watch this site for updates
-    </button>
-  );
-}
 
 /** A filter over one facet: "All …" or one of its values. */
 function FilterSelect(props: {
@@ -106,14 +43,6 @@ function FilterSelect(props: {
   );
 }
 
-/** Downloads `text` as a file, without a server: a Blob URL clicked once. */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The library page: every saved article, searchable and filterable, with export and import. */
 export function LibraryApp() {
   const [entries, setEntries] = useState<IndexEntry[] | null>(null);
@@ -125,6 +54,13 @@ export function LibraryApp() {
   const [sort, setSort] = useState<LibrarySort>('saved');
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<{ message: string; undo?: SavedArticle } | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const select = (entry: IndexEntry, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(entry.id);
+    else next.delete(entry.id);
+    setSelected(next);
+  };
 
   const [complete, setComplete] = useState(false);
   const reload = () =>
@@ -183,7 +119,7 @@ export function LibraryApp() {
   };
   const exportAll = async () => {
     const backup = toBackup(await loadAllArticles(), new Date());
-    download(`dossier-library-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
+    downloadFile(`dossier-library-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup), 'application/json');
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -229,11 +165,11 @@ export function LibraryApp() {
         <button type="button" class="button button--quiet" onClick={checkNow}>
           Check watched sites now
         </button>
-        <button type="button" class="button" onClick={exportAll}>
-          Export
+        <button type="button" class="button button--quiet" onClick={exportAll}>
+          Export backup
         </button>
         <label class="button button--quiet">
-          Import
+          Import backup
           <input
             type="file"
             accept="application/json,.json"
@@ -242,6 +178,7 @@ export function LibraryApp() {
           />
         </label>
       </div>
+      <NotesExport selected={(entries ?? []).filter((entry) => selected.has(entry.id))} />
       {notice && (
         <p class="notice" role="status">
           {notice.message}{' '}
@@ -261,7 +198,14 @@ export function LibraryApp() {
       ) : (
         <ol class="entries" aria-label="Saved articles">
           {results.slice(0, shown).map((entry) => (
-            <Row key={entry.id} entry={entry} actors={search.get(entry.id)?.actors ?? []} onRemove={remove} />
+            <LibraryRow
+              key={entry.id}
+              entry={entry}
+              actors={search.get(entry.id)?.actors ?? []}
+              selected={selected.has(entry.id)}
+              onSelect={select}
+              onRemove={remove}
+            />
           ))}
         </ol>
       )}

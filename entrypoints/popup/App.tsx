@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ActorChips } from '@/components/ActorChips';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ClaimList } from '@/components/ClaimList';
+import { ExportBar } from '@/components/ExportBar';
 import { LibraryBar } from '@/components/LibraryBar';
 import { SectionOutline } from '@/components/SectionOutline';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -50,6 +51,7 @@ export function App({ tabParam }: Props) {
         <>
           <ArticleHeader article={state.article} now={state.now} />
           <LibraryBar article={state.article} now={state.now} />
+          <ExportBar article={state.article} now={state.now} />
           <h2 class="popup__heading">Outline</h2>
           <SectionOutline sections={state.article.sections} />
           <Analysis article={state.article} tabId={state.tabId} />

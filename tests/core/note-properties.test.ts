@@ -204,7 +204,7 @@ describe('a note holds any text', () => {
           allNodes(n).filter((m) => m.type === 'link' && textOf(m) === '↗'),
         );
         expect(links.map((l) => (l.type === 'link' ? l.url : ''))).toEqual(
-          kept.map((c) => textFragmentLink(article.canonicalUrl, oneLine(c.text))),
+          kept.map((c) => textFragmentLink(article.canonicalUrl, oneLine(c.text), `${article.title}\n${article.text}`)),
         );
       }),
       { numRuns: 400 },

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/core/extract/pipeline';
 import { compareCaptures, versionChanges } from '../../utils/core/library/revision';
 import type { Version } from '../../utils/core/library/saved-article';
-import { articleBody, textBody } from '../../utils/core/markdown/article-body';
+import { articleBody } from '../../utils/core/markdown/article-body';
 import { articleNote, notArticleNote } from '../../utils/core/markdown/article-note';
 import { escapeMarkdown } from '../../utils/core/markdown/escape';
 import { DEFAULT_NOTE_OPTIONS, noteOptionsFrom, parseTags } from '../../utils/core/markdown/note-options';
+import { textBody } from '../../utils/core/markdown/text-body';
 import { textFragmentLink } from '../../utils/core/markdown/text-fragment';
 import type { Article } from '../../utils/core/types';
 import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
@@ -92,7 +93,9 @@ describe.each(Object.keys(seedExpected.pages))('the seed note from %s', (page) =
     const links = sectionOf(tree, 'Key claims').flatMap((n) => allNodes(n).filter((m) => m.type === 'link'));
     for (const [i, claim] of article.claims.filter((c) => c.key).entries()) {
       const link = links[i];
-      expect(link?.type === 'link' && link.url).toBe(textFragmentLink(seedExpected.url, claim.text));
+      expect(link?.type === 'link' && link.url).toBe(
+        textFragmentLink(seedExpected.url, claim.text, `${article.title}\n${article.text}`),
+      );
     }
   });
 });
@@ -167,7 +170,7 @@ describe('the note’s options', () => {
       ...DEFAULT_NOTE_OPTIONS,
       tags: ['to-read', 'gaza/talks'],
     });
-    expect(parseTags('dossier, #to-read  gaza!')).toEqual(['dossier', 'to-read', 'gaza']);
+    expect(parseTags('dossier, #to read,, gaza!, dossier')).toEqual(['dossier', 'to-read', 'gaza']);
   });
 });
 
@@ -203,17 +206,23 @@ describe('escaping', () => {
 });
 
 describe('links to a sentence on its page', () => {
-  it('gives short sentences whole and long ones by their ends, with the syntax characters encoded', () => {
-    expect(textFragmentLink('https://example.com/a#top', 'Hamas, for its part, has responded.')).toBe(
+  const url = 'https://example.com/a#top';
+  it('gives a short sentence whole, with the syntax characters encoded', () => {
+    expect(textFragmentLink(url, 'Hamas, for its part, has responded.')).toBe(
       'https://example.com/a#:~:text=Hamas%2C%20for%20its%20part%2C%20has%20responded.',
     );
-    expect(
-      textFragmentLink(
-        'https://example.com/a',
-        'The 60-day truce proposal, which includes provisions for phased withdrawal, is under consideration.',
-      ),
-    ).toBe(
-      'https://example.com/a#:~:text=The%2060%2Dday%20truce%20proposal%2C,withdrawal%2C%20is%20under%20consideration.',
+  });
+
+  it('gives a long one by its ends, the start long enough to occur once in the article', () => {
+    const sentence =
+      'Qatar and the United States, each wielding distinct but complementary forms of leverage, have brought the parties closer.';
+    expect(textFragmentLink(url, sentence)).toBe(
+      'https://example.com/a#:~:text=Qatar%20and%20the%20United%20States%2C,have%20brought%20the%20parties%20closer.',
+    );
+    // The title starts with the same five words: the start takes a sixth.
+    const context = `Qatar and the United States, the twin engines\n${sentence}`;
+    expect(textFragmentLink(url, sentence, context)).toBe(
+      'https://example.com/a#:~:text=Qatar%20and%20the%20United%20States%2C%20each,have%20brought%20the%20parties%20closer.',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
-import { escapeMarkdown, escapeText } from './escape';
+import { escapeText } from './escape';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
@@ -38,14 +38,3 @@ export function articleBody(html: string): string {
     .replace(/[ \t]+$/gm, '')
     .trim();
 }
-
-/**
- * The body from the plain text a saved article keeps (the library stores no HTML): one
- * paragraph per block. Headings and lists read as paragraphs, every word is there.
- */
-export const textBody = (text: string): string =>
-  text
-    .split(/\n\s*\n/)
-    .map(escapeMarkdown)
-    .filter(Boolean)
-    .join('\n\n');

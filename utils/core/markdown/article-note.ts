@@ -66,7 +66,7 @@ function actorList(actors: Actor[]): string {
 }
 
 /** One claim: its sentence, who says so and how firmly, and a link to the sentence on the page. */
-function claimLine(claim: Claim, link: string | null): string {
+function claimLine(claim: Claim, link: string | null, context: string): string {
   const source = oneLine(claim.source ?? '');
   const cues = claim.hedgeCues.map(oneLine).filter(Boolean);
   const notes = [
@@ -74,7 +74,7 @@ function claimLine(claim: Claim, link: string | null): string {
     claim.hedged && cues.length > 0 && `hedged: ${cues.join(', ')}`,
   ].filter((n): n is string => Boolean(n));
   const tail = notes.length ? ` _(${escapeMarkdown(notes.join('; '))})_` : '';
-  const anchor = link ? ` [↗](<${textFragmentLink(link, oneLine(claim.text))}>)` : '';
+  const anchor = link ? ` [↗](<${textFragmentLink(link, oneLine(claim.text), context)}>)` : '';
   return `- ${escapeMarkdown(claim.text)}${tail}${anchor}`;
 }
 
@@ -159,7 +159,9 @@ export function articleNote(source: NoteSource, options: NoteOptions): string {
     options.claims !== 'none' &&
       joinLines([
         options.claims === 'all' ? '## Claims' : '## Key claims',
-        claims.map((claim) => claimLine(claim, options.claimLinks ? link : null)).join('\n') || '_No claims found._',
+        claims
+          .map((claim) => claimLine(claim, options.claimLinks ? link : null, `${article.title}\n${article.text}`))
+          .join('\n') || '_No claims found._',
       ]),
     options.changes && source.versions && changesSection(source.versions),
     options.article && source.body && joinLines(['## Article', source.body]),

@@ -49,8 +49,8 @@ export function cleanTag(tag: string): string {
 
 const cleanTags = (tags: string[]): string[] => [...new Set(tags.map(cleanTag).filter(Boolean))];
 
-/** Tags typed as one line ("dossier, to-read #gaza"): split on commas and spaces, cleaned, once each. */
-export const parseTags = (line: string): string[] => cleanTags(line.split(/[,\s]+/));
+/** Tags typed as one line ("dossier, to read, #gaza"): split on commas, cleaned ("to-read"), once each. */
+export const parseTags = (line: string): string[] => cleanTags(line.split(','));
 
 /**
  * Options read from storage or typed by hand: every field that is missing or of the wrong type

@@ -1,19 +1,39 @@
 /**
  * A link that opens `url` scrolled to `sentence` and highlighted: a URL text fragment
- * (`#:~:text=start,end`). Long sentences are given by their first and last words, as browsers
- * match a range; the characters the syntax uses (`-`, `,`, `&`) are percent-encoded.
+ * (`#:~:text=start,end`). A browser highlights from the first match of `start` to the next match
+ * of `end`, so a long sentence is given by its first words (as many as it takes for them to
+ * occur once in `context`, the article's title and text) and its last words (as many as it takes
+ * for them not to occur earlier in the sentence). The syntax's own characters (`-`, `,`, `&`)
+ * are percent-encoded.
  */
 const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 
-/** Words at each end of a long sentence: enough to be unique, short enough for any browser. */
-const EDGE_WORDS = 4;
+/** The fewest words at each end: enough to be distinctive, few enough for a short link. */
+const EDGE_WORDS = 5;
 
-export function textFragmentLink(url: string, sentence: string): string {
+/** How many times `phrase` occurs in `text` (both lower case), counting no further than two. */
+function occurrences(text: string, phrase: string): number {
+  const first = text.indexOf(phrase);
+  if (first < 0) return 0;
+  return text.indexOf(phrase, first + 1) < 0 ? 1 : 2;
+}
+
+export function textFragmentLink(url: string, sentence: string, context = ''): string {
   const base = url.split('#')[0];
-  const words = sentence.trim().replace(/\s+/g, ' ').split(' ');
-  const fragment =
-    words.length <= EDGE_WORDS * 2
-      ? encode(words.join(' '))
-      : `${encode(words.slice(0, EDGE_WORDS).join(' '))},${encode(words.slice(-EDGE_WORDS).join(' '))}`;
-  return `${base}#:~:text=${fragment}`;
+  const words = sentence.trim().split(/\s+/);
+  const whole = `${base}#:~:text=${encode(words.join(' '))}`;
+  const haystack = context.replace(/\s+/g, ' ').toLowerCase();
+  const lower = words.join(' ').toLowerCase();
+  let start = EDGE_WORDS;
+  while (
+    start + EDGE_WORDS < words.length &&
+    occurrences(haystack, words.slice(0, start).join(' ').toLowerCase()) > 1
+  ) {
+    start++;
+  }
+  let end = EDGE_WORDS;
+  const endPhrase = () => words.slice(-end).join(' ').toLowerCase();
+  while (start + end < words.length && lower.indexOf(endPhrase()) !== lower.length - endPhrase().length) end++;
+  if (start + end >= words.length) return whole;
+  return `${base}#:~:text=${encode(words.slice(0, start).join(' '))},${encode(words.slice(-end).join(' '))}`;
 }

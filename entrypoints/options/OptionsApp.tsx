@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { savedNote } from '@/utils/core/export/library-notes';
+import type { SavedArticle } from '@/utils/core/library/saved-article';
+import { DEFAULT_NOTE_OPTIONS, type NoteOptions, parseTags } from '@/utils/core/markdown/note-options';
+import { askLibrary } from '@/utils/library-client';
+import { loadArticle, loadNoteOptions, loadRecent } from '@/utils/library-store';
+
+type Flag = 'frontMatter' | 'outline' | 'actors' | 'claimLinks' | 'changes' | 'article';
+
+const FLAGS: Array<{ key: Flag; label: string; hint: string }> = [
+  {
+    key: 'frontMatter',
+    label: 'Properties',
+    hint: 'Title, source, author, dates, actors and tags as YAML front matter (Obsidian properties).',
+  },
+  { key: 'outline', label: 'Outline', hint: 'The sections in order, nested as the article nests them.' },
+  { key: 'actors', label: 'Key actors', hint: 'Up to 12, each with its kind, role and mentions.' },
+  {
+    key: 'claimLinks',
+    label: 'Link claims to the page',
+    hint: 'Each claim links to its sentence, highlighted when opened.',
+  },
+  { key: 'changes', label: 'Changes', hint: 'For a saved article, what each update changed.' },
+  {
+    key: 'article',
+    label: 'Full article text',
+    hint: 'The article itself as Markdown. Off by default: notes stay short and link to the page.',
+  },
+];
+
+/** The settings page: what an exported note includes, saved as the reader changes it, with a preview. */
+export function OptionsApp() {
+  const [options, setOptions] = useState<NoteOptions | null>(null);
+  const [tags, setTags] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [example, setExample] = useState<SavedArticle | null>(null);
+
+  useEffect(() => {
+    loadNoteOptions().then((loaded) => {
+      setOptions(loaded);
+      setTags(loaded.tags.join(', '));
+    });
+    // The preview uses the newest saved article, when there is one.
+    loadRecent().then((recent) => recent?.[0] && loadArticle(recent[0].id).then(setExample));
+  }, []);
+
+  const save = async (next: NoteOptions) => {
+    setOptions(next);
+    const response = await askLibrary({ type: 'settings:note-options', options: next });
+    if (!response.ok) return setStatus(response.message);
+    if (response.type === 'note-options') {
+      setOptions(response.options);
+      setTags(response.options.tags.join(', '));
+    }
+    setStatus('Saved. Notes you export from now on use these settings.');
+  };
+
+  if (!options) return <main class="options-page">Loading your settings…</main>;
+  return (
+    <main class="options-page">
+      <p class="popup__brand">Dossier</p>
+      <h1>Settings</h1>
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Markdown notes</h2>
+        <p class="options-page__intro">
+          What a note holds when you copy or download it from the popup, or export it from your library.
+        </p>
+        {FLAGS.map(({ key, label, hint }) => (
+          <label class="option" key={key}>
+            <input type="checkbox" checked={options[key]} onChange={() => save({ ...options, [key]: !options[key] })} />
+            <span>
+              <span class="option__label">{label}</span>
+              <span class="option__hint">{hint}</span>
+            </span>
+          </label>
+        ))}
+        <fieldset class="option-group">
+          <legend>Claims</legend>
+          {(
+            [
+              ['key', 'Key claims (up to 8)'],
+              ['all', 'Every claim'],
+              ['none', 'No claims'],
+            ] as const
+          ).map(([value, label]) => (
+            <label class="option option--inline" key={value}>
+              <input
+                type="radio"
+                name="claims"
+                checked={options.claims === value}
+                onChange={() => save({ ...options, claims: value })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <label class="option option--text">
+          <span class="option__label">Tags</span>
+          <input
+            type="text"
+            value={tags}
+            placeholder="dossier, to-read"
+            onInput={(e) => setTags((e.target as HTMLInputElement).value)}
+            onChange={() => save({ ...options, tags: parseTags(tags) })}
+          />
+          <span class="option__hint">Separated by commas; spaces become hyphens, and “#” is not needed.</span>
+        </label>
+        <p>
+          <button type="button" class="button button--quiet" onClick={() => save(DEFAULT_NOTE_OPTIONS)}>
+            Restore the defaults
+          </button>
+        </p>
+        {status && (
+          <p class="options-page__status" role="status">
+            {status}
+          </p>
+        )}
+      </section>
+      {example && (
+        <section aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Preview: “{example.latest.title}”</h2>
+          <pre class="preview">{savedNote(example, options)}</pre>
+        </section>
+      )}
+    </main>
+  );
+}
