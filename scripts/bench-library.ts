@@ -6,9 +6,12 @@
  * - first render: from the start of navigation to library.html to its list on screen;
  * - search: per keystroke, from the input event to the list repainted (median of 20);
  * - save: a real save of the seed page through the background writer (median of 10);
- * - storage: bytes in use per article over the bytes of its text.
+ * - storage: bytes in use per article over the bytes of its text;
+ * - export: "Export all as Markdown", from the click to the `.zip` downloaded, against "Export
+ *   backup" (the same articles as one JSON file) in the same page.
  * Targets: first render ≤ 300 ms and search ≤ 50 ms with 5,000 articles.
- * Ends with: `library: articles=5000 firstRenderMs=… searchMs=… saveMs=… bytesPerTextByte=…`.
+ * Ends with: `library: articles=5000 firstRenderMs=… searchMs=… saveMs=… bytesPerTextByte=…
+ * exportMs=… exportRatio=… zipMB=…`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -203,6 +206,22 @@ const saves = await page.evaluate(
   },
   { article: seed, url: expected.url },
 );
+
+/** Clicks `button` on the library page; the milliseconds until the download arrives, and its size. */
+async function timedDownload(button: string): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const ms = performance.now() - started;
+  const path = await download.path();
+  return { ms, bytes: readFileSync(path).length };
+}
+await firstRender(page);
+const backup = await timedDownload('Export backup');
+const notesZip = await timedDownload('Export all as Markdown');
+
 const bytes = await page.evaluate(() =>
   (
     globalThis as unknown as { chrome: { storage: { local: { getBytesInUse(k: null): Promise<number> } } } }
@@ -221,6 +240,7 @@ process.stdout.write(
     `  search per keystroke: median ${searchMs.toFixed(1)} ms (empty library: ${baselineSearch.toFixed(1)} ms; target ≤ 50 ms)`,
     `  save into the full library: median ${saveMs.toFixed(1)} ms`,
     `  storage: ${(bytes / 1e6).toFixed(1)} MB, ${bytesPerTextByte.toFixed(2)} bytes per byte of article text`,
-    `library: articles=${ARTICLES} firstRenderMs=${firstRenderMs} searchMs=${searchMs.toFixed(1)} saveMs=${saveMs.toFixed(1)} bytesPerTextByte=${bytesPerTextByte.toFixed(2)}`,
+    `  export all as Markdown: ${(notesZip.ms / 1000).toFixed(1)} s, ${(notesZip.ms / ARTICLES).toFixed(2)} ms per note, a ${(notesZip.bytes / 1e6).toFixed(1)} MB zip (JSON backup of the same: ${(backup.ms / 1000).toFixed(1)} s, ${(backup.bytes / 1e6).toFixed(1)} MB; ratio ${(notesZip.ms / backup.ms).toFixed(2)})`,
+    `library: articles=${ARTICLES} firstRenderMs=${firstRenderMs} searchMs=${searchMs.toFixed(1)} saveMs=${saveMs.toFixed(1)} bytesPerTextByte=${bytesPerTextByte.toFixed(2)} exportMs=${Math.round(notesZip.ms)} exportRatio=${(notesZip.ms / backup.ms).toFixed(2)} zipMB=${(notesZip.bytes / 1e6).toFixed(1)}`,
   ].join('\n')}\n`,
 );

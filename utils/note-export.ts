@@ -52,9 +52,13 @@ export async function libraryZip(
   const options = await loadNoteOptions();
   const names = uniqueNoteFileNames(entries.map((entry) => entry.title));
   let skipped = 0;
+  const load = (start: number) => loadArticles(entries.slice(start, start + BATCH).map((entry) => entry.id));
   async function* files(): AsyncGenerator<NoteFile> {
+    let next = load(0);
     for (let start = 0; start < entries.length; start += BATCH) {
-      const batch = await loadArticles(entries.slice(start, start + BATCH).map((entry) => entry.id));
+      const batch = await next;
+      // The next batch is read while this one is written: storage reads are most of the time.
+      if (start + BATCH < entries.length) next = load(start + BATCH);
       for (const [i, saved] of batch.entries()) {
         if (saved) yield savedNoteFile(saved, names[start + i] as string, options);
         else skipped++;

@@ -158,6 +158,26 @@ describe('the note’s options', () => {
     ).not.toContain('## Changes');
   });
 
+  it('converts tables (with or without a header row), struck text, code and links the GFM way', () => {
+    const body = articleBody(
+      '<table><tr><th>Country</th><th>Role</th></tr><tr><td>Qatar</td><td>mediator | host</td></tr></table>' +
+        '<table><tr><td>a</td><td>b</td></tr></table>' +
+        '<p><s>withdrawn</s> <a href="https://example.com/a_(b)">a link</a> <code>x*y</code></p>' +
+        '<pre><code>line 1\n# not a heading</code></pre><ul><li>one<ul><li>two</li></ul></li></ul>',
+    );
+    const { tree } = readNote(body);
+    const tables = tree.children.filter((n) => n.type === 'table');
+    expect(tables).toHaveLength(2);
+    expect(textOf(tables[0] as never)).toBe('CountryRoleQatarmediator | host');
+    expect(textOf(tables[1] as never)).toBe('ab');
+    const kinds = allNodes(tree).map((n) => n.type);
+    expect(kinds).toEqual(expect.arrayContaining(['delete', 'link', 'inlineCode', 'code', 'list']));
+    expect(kinds).not.toContain('heading');
+    expect(kinds).not.toContain('html');
+    const link = allNodes(tree).find((n) => n.type === 'link');
+    expect(link?.type === 'link' && link.url).toBe('https://example.com/a_(b)');
+  });
+
   it('writes a saved article’s text, which has no HTML, as paragraphs', () => {
     expect(textBody('Introduction\n\n# Not a heading\n\n| a | b |\n\n')).toBe(
       'Introduction\n\n\\# Not a heading\n\n\\| a \\| b \\|',
@@ -171,6 +191,42 @@ describe('the note’s options', () => {
       tags: ['to-read', 'gaza/talks'],
     });
     expect(parseTags('dossier, #to read,, gaza!, dossier')).toEqual(['dossier', 'to-read', 'gaza']);
+  });
+});
+
+describe('a hostile page as a note', () => {
+  it('keeps its markup, script and links as text, in the outline and in the full article alike', () => {
+    const html = readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8');
+    const page = asArticle(
+      extractArticle(parseHTML(html).document as unknown as Document, {
+        url: 'https://example.com/hostile',
+        now: new Date(captured),
+      }),
+    );
+    const note = articleNote(
+      { article: page, captured, body: articleBody(page.html) },
+      { ...DEFAULT_NOTE_OPTIONS, article: true },
+    );
+    const { properties, tree } = readNote(note);
+    expect(properties).toMatchObject({ title: page.title, site: page.site });
+    const kinds = new Set(allNodes(tree).map((n) => n.type));
+    expect(kinds).not.toContain('html');
+    expect(kinds).not.toContain('code');
+    expect(headingsOf(tree)).toEqual([
+      `1 ${page.title}`,
+      '2 Outline',
+      '2 Key actors',
+      '2 Key claims',
+      '2 Article',
+      '3 Breaking news <img src=x onerror="window.__pwned=1">',
+      '3 Section with <script>alert(1)</script> in its title',
+      '3 Second section',
+    ]);
+    // The javascript: link is gone; its words are still there, as text.
+    const links = allNodes(tree).filter((n) => n.type === 'link');
+    expect(links.every((l) => l.type === 'link' && /^https:\/\/example\.com\/hostile/.test(l.url))).toBe(true);
+    expect(textOf(tree)).toContain('Its paragraphs carry event handlers, javascript links, inline');
+    expect(textOf(tree)).toContain('ampersands & quotes "like these"');
   });
 });
 

@@ -44,10 +44,14 @@ export const noteFileName = (title: string): string => `${fileStem(title)}.md`;
  */
 export function uniqueNoteFileNames(titles: string[]): string[] {
   const taken = new Set<string>();
+  // The next number to try for each stem, so a thousand notes of one title cost a thousand steps.
+  const next = new Map<string, number>();
   return titles.map((title) => {
     const stem = fileStem(title);
     let name = `${stem}.md`;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem} (${n}).md`;
+    let n = next.get(stem.toLowerCase()) ?? 2;
+    while (taken.has(name.toLowerCase())) name = `${stem} (${n++}).md`;
+    next.set(stem.toLowerCase(), n);
     taken.add(name.toLowerCase());
     return name;
   });

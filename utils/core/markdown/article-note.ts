@@ -3,7 +3,7 @@ import type { Actor, ArticleDate, Claim, NotArticle, Section } from '../types';
 import { escapeMarkdown, oneLine } from './escape';
 import { frontMatter } from './front-matter';
 import type { NoteOptions } from './note-options';
-import { textFragmentLink } from './text-fragment';
+import { textFragmentLinker } from './text-fragment';
 
 /** What a note is written from: an article as read from its page or as the library keeps it. */
 export interface NoteSource {
@@ -66,7 +66,7 @@ function actorList(actors: Actor[]): string {
 }
 
 /** One claim: its sentence, who says so and how firmly, and a link to the sentence on the page. */
-function claimLine(claim: Claim, link: string | null, context: string): string {
+function claimLine(claim: Claim, link: ((sentence: string) => string) | null): string {
   const source = oneLine(claim.source ?? '');
   const cues = claim.hedgeCues.map(oneLine).filter(Boolean);
   const notes = [
@@ -74,7 +74,7 @@ function claimLine(claim: Claim, link: string | null, context: string): string {
     claim.hedged && cues.length > 0 && `hedged: ${cues.join(', ')}`,
   ].filter((n): n is string => Boolean(n));
   const tail = notes.length ? ` _(${escapeMarkdown(notes.join('; '))})_` : '';
-  const anchor = link ? ` [↗](<${textFragmentLink(link, oneLine(claim.text), context)}>)` : '';
+  const anchor = link ? ` [↗](<${link(oneLine(claim.text))}>)` : '';
   return `- ${escapeMarkdown(claim.text)}${tail}${anchor}`;
 }
 
@@ -140,6 +140,8 @@ export function articleNote(source: NoteSource, options: NoteOptions): string {
   const link = linkTarget(article.canonicalUrl) ?? linkTarget(article.url);
   const actors = article.actors.filter((actor) => oneLine(actor.name)).slice(0, NOTE_ACTORS);
   const claims = article.claims.filter((claim) => oneLine(claim.text) && (options.claims === 'all' || claim.key));
+  const toSentence = link && options.claimLinks ? textFragmentLinker(`${article.title}\n${article.text}`) : null;
+  const claimLink = toSentence && link ? (sentence: string) => toSentence(link, sentence) : null;
   const byline = [
     article.author,
     article.site,
@@ -159,9 +161,7 @@ export function articleNote(source: NoteSource, options: NoteOptions): string {
     options.claims !== 'none' &&
       joinLines([
         options.claims === 'all' ? '## Claims' : '## Key claims',
-        claims
-          .map((claim) => claimLine(claim, options.claimLinks ? link : null, `${article.title}\n${article.text}`))
-          .join('\n') || '_No claims found._',
+        claims.map((claim) => claimLine(claim, claimLink)).join('\n') || '_No claims found._',
       ]),
     options.changes && source.versions && changesSection(source.versions),
     options.article && source.body && joinLines(['## Article', source.body]),

@@ -18,22 +18,32 @@ function occurrences(text: string, phrase: string): number {
   return text.indexOf(phrase, first + 1) < 0 ? 1 : 2;
 }
 
-export function textFragmentLink(url: string, sentence: string, context = ''): string {
-  const base = url.split('#')[0];
-  const words = sentence.trim().split(/\s+/);
-  const whole = `${base}#:~:text=${encode(words.join(' '))}`;
+/**
+ * Links to sentences of one article: `context` (its title and text) is prepared once, since a note
+ * links every claim and the article can be long.
+ */
+export function textFragmentLinker(context: string): (url: string, sentence: string) => string {
   const haystack = context.replace(/\s+/g, ' ').toLowerCase();
-  const lower = words.join(' ').toLowerCase();
-  let start = EDGE_WORDS;
-  while (
-    start + EDGE_WORDS < words.length &&
-    occurrences(haystack, words.slice(0, start).join(' ').toLowerCase()) > 1
-  ) {
-    start++;
-  }
-  let end = EDGE_WORDS;
-  const endPhrase = () => words.slice(-end).join(' ').toLowerCase();
-  while (start + end < words.length && lower.indexOf(endPhrase()) !== lower.length - endPhrase().length) end++;
-  if (start + end >= words.length) return whole;
-  return `${base}#:~:text=${encode(words.slice(0, start).join(' '))},${encode(words.slice(-end).join(' '))}`;
+  return (url, sentence) => {
+    const base = url.split('#')[0];
+    const words = sentence.trim().split(/\s+/);
+    const whole = `${base}#:~:text=${encode(words.join(' '))}`;
+    const lower = words.join(' ').toLowerCase();
+    let start = EDGE_WORDS;
+    while (
+      start + EDGE_WORDS < words.length &&
+      occurrences(haystack, words.slice(0, start).join(' ').toLowerCase()) > 1
+    ) {
+      start++;
+    }
+    let end = EDGE_WORDS;
+    const endPhrase = () => words.slice(-end).join(' ').toLowerCase();
+    while (start + end < words.length && lower.indexOf(endPhrase()) !== lower.length - endPhrase().length) end++;
+    if (start + end >= words.length) return whole;
+    return `${base}#:~:text=${encode(words.slice(0, start).join(' '))},${encode(words.slice(-end).join(' '))}`;
+  };
 }
+
+/** A link to one sentence of an article whose title and text are `context`. */
+export const textFragmentLink = (url: string, sentence: string, context = ''): string =>
+  textFragmentLinker(context)(url, sentence);
