@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/core/types';
-import { downloadFile, pageNote } from '@/utils/note-export';
+import { downloadFile } from '@/utils/download-file';
+import { pageNote } from '@/utils/page-note';
 
 type Outcome = { tone: 'done' | 'error'; message: string } | null;
 

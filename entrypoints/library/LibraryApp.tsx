@@ -8,9 +8,9 @@ import {
   sortLibrary,
 } from '@/utils/core/library/library-view';
 import type { IndexEntry, SavedArticle, SearchEntry } from '@/utils/core/library/saved-article';
+import { downloadFile } from '@/utils/download-file';
 import { askLibrary } from '@/utils/library-client';
 import { loadAllArticles, loadIndex, loadRecent, loadSearch } from '@/utils/library-store';
-import { downloadFile } from '@/utils/note-export';
 import { LibraryRow } from './LibraryRow';
 import { NotesExport } from './NotesExport';
 

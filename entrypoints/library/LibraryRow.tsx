@@ -3,8 +3,9 @@ import { VersionHistory } from '@/components/VersionHistory';
 import { formatArticleDate, formatInstant } from '@/utils/core/dates/format-date';
 import { originPattern } from '@/utils/core/library/article-address';
 import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
+import { downloadFile } from '@/utils/download-file';
+import { savedArticleNote } from '@/utils/library-export';
 import { loadArticle } from '@/utils/library-store';
-import { downloadFile, savedArticleNote } from '@/utils/note-export';
 
 interface RowProps {
   entry: IndexEntry;

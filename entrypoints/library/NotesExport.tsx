@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { IndexEntry } from '@/utils/core/library/saved-article';
+import { downloadFile } from '@/utils/download-file';
+import { libraryZip } from '@/utils/library-export';
 import { loadIndex } from '@/utils/library-store';
-import { downloadFile, libraryZip } from '@/utils/note-export';
 
 const notes = (n: number) => `${n.toLocaleString()} note${n === 1 ? '' : 's'}`;
 

@@ -140,8 +140,7 @@ export function articleNote(source: NoteSource, options: NoteOptions): string {
   const link = linkTarget(article.canonicalUrl) ?? linkTarget(article.url);
   const actors = article.actors.filter((actor) => oneLine(actor.name)).slice(0, NOTE_ACTORS);
   const claims = article.claims.filter((claim) => oneLine(claim.text) && (options.claims === 'all' || claim.key));
-  const toSentence = link && options.claimLinks ? textFragmentLinker(`${article.title}\n${article.text}`) : null;
-  const claimLink = toSentence && link ? (sentence: string) => toSentence(link, sentence) : null;
+  const claimLink = link && options.claimLinks ? textFragmentLinker(link, `${article.title}\n${article.text}`) : null;
   const byline = [
     article.author,
     article.site,

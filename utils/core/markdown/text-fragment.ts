@@ -19,13 +19,13 @@ function occurrences(text: string, phrase: string): number {
 }
 
 /**
- * Links to sentences of one article: `context` (its title and text) is prepared once, since a note
- * links every claim and the article can be long.
+ * Links to sentences of the article at `url`: `context` (its title and text) is prepared once,
+ * since a note links every claim and the article can be long.
  */
-export function textFragmentLinker(context: string): (url: string, sentence: string) => string {
+export function textFragmentLinker(url: string, context: string): (sentence: string) => string {
   const haystack = context.replace(/\s+/g, ' ').toLowerCase();
-  return (url, sentence) => {
-    const base = url.split('#')[0];
+  const base = url.split('#')[0];
+  return (sentence) => {
     const words = sentence.trim().split(/\s+/);
     const whole = `${base}#:~:text=${encode(words.join(' '))}`;
     const lower = words.join(' ').toLowerCase();
@@ -46,4 +46,4 @@ export function textFragmentLinker(context: string): (url: string, sentence: str
 
 /** A link to one sentence of an article whose title and text are `context`. */
 export const textFragmentLink = (url: string, sentence: string, context = ''): string =>
-  textFragmentLinker(context)(url, sentence);
+  textFragmentLinker(url, context)(sentence);

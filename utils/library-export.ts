@@ -1,35 +1,13 @@
 /**
- * Exporting notes from extension pages: the page's note for the popup, one saved article or a
- * zip of many for the library page, and handing a file to the browser's downloads. The notes
- * themselves are written by the pure exporter in `core/markdown` and `core/export`.
+ * Notes of saved articles for the library page: one article's, or a zip of many. The notes are
+ * written by the pure exporter in `core/export`; fflate is bundled only into this page.
  */
 import { noteFileName, uniqueNoteFileNames } from './core/export/file-name';
 import { savedNote, savedNoteFile } from './core/export/library-notes';
 import { type NoteFile, zipNotes } from './core/export/zip-notes';
 import type { IndexEntry } from './core/library/saved-article';
-import { articleNote } from './core/markdown/article-note';
-import type { Article } from './core/types';
-import { findSaved } from './library-client';
 import { loadArticle, loadArticles, loadNoteOptions } from './library-store';
-
-/** A note and the file name it is downloaded as. */
-export interface NoteExport {
-  name: string;
-  text: string;
-}
-
-/**
- * The page's note with the reader's options; for a saved article, with what its updates
- * changed. Turndown is loaded only when the note includes the article's text.
- */
-export async function pageNote(article: Article, now: Date): Promise<NoteExport> {
-  const options = await loadNoteOptions();
-  const entry = await findSaved(article);
-  const saved = entry ? await loadArticle(entry.id) : null;
-  const body = options.article ? (await import('./core/markdown/article-body')).articleBody(article.html) : null;
-  const text = articleNote({ article, captured: now.toISOString(), versions: saved?.versions, body }, options);
-  return { name: noteFileName(article.title), text };
-}
+import type { NoteExport } from './page-note';
 
 /** One saved article's note, or null when it can no longer be read. */
 export async function savedArticleNote(id: string): Promise<NoteExport | null> {
@@ -67,24 +45,4 @@ export async function libraryZip(
   }
   const zip = await zipNotes(files(), (done) => onProgress(done + skipped));
   return { zip, skipped };
-}
-
-/**
- * Hands a file to the browser's downloads, with no permission: a link with `download`. In a
- * Firefox popup the file is a `data:` URL, because the popup closes when the save dialog opens
- * and a `blob:` URL dies with it.
- */
-export function downloadFile(name: string, data: string | Uint8Array, type: string): void {
-  const link = document.createElement('a');
-  link.download = name;
-  if (import.meta.env.FIREFOX && typeof data === 'string') {
-    link.href = `data:${type};charset=utf-8,${encodeURIComponent(data)}`;
-    link.click();
-    return;
-  }
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
-  link.href = url;
-  link.click();
-  // Not revoked at once: the download may still be reading it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
