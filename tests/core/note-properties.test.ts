@@ -68,6 +68,8 @@ const PIECES = [
   '\0',
   'www.a.com',
   'http://x.y/z_',
+  '_@1.org',
+  'mailto:a_b@x.org',
   'a',
   'Qatar',
   'حماس',

@@ -28,6 +28,7 @@ function revisedSeed() {
   const first = extract(html);
   const revised = extract(
     html
+      .replaceAll('4 days ago', '5 days ago')
       .replace('>3 days ago<', '>1 day ago<')
       .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
     '2025-07-13T08:00:00Z',

@@ -15,7 +15,7 @@ export function articleBody(html: string): string {
     headingStyle: 'atx',
     bulletListMarker: '-',
     codeBlockStyle: 'fenced',
-    emDelimiter: '_',
+    emDelimiter: '*',
     strongDelimiter: '**',
     hr: '---',
     // A backslash line break, not two trailing spaces, so trailing whitespace can be trimmed.

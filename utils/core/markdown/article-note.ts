@@ -34,7 +34,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const joinLines = (blocks: Array<string | null | false | undefined>) => blocks.filter(Boolean).join('\n\n');
 
 /**
- * The sections as a nested bullet list, each followed by its points in italics one step in. A
+ * The sections as a nested bullet list, each followed by its points in italics one step in.
+ * Italics are `*`, never `_`: `_` may start an email address in GFM ("_@1.org"), which would
+ * take the delimiter with it. A
  * heading may skip levels (H2 then H4), but a list may not: a bullet indented more than one step
  * past its parent would turn into a code block.
  */
@@ -47,7 +49,7 @@ function sectionList(sections: Section[]): string {
       depth = Math.min(depth + 1, section.level - top);
       const points = section.points
         .filter((point) => oneLine(point))
-        .map((point) => `${'  '.repeat(depth + 1)}- _${escapeMarkdown(point)}_`);
+        .map((point) => `${'  '.repeat(depth + 1)}- *${escapeMarkdown(point)}*`);
       return [`${'  '.repeat(depth)}- ${escapeMarkdown(section.title)}`, ...points];
     })
     .join('\n');
@@ -73,7 +75,7 @@ function claimLine(claim: Claim, link: ((sentence: string) => string) | null): s
     source && `according to ${source}`,
     claim.hedged && cues.length > 0 && `hedged: ${cues.join(', ')}`,
   ].filter((n): n is string => Boolean(n));
-  const tail = notes.length ? ` _(${escapeMarkdown(notes.join('; '))})_` : '';
+  const tail = notes.length ? ` *(${escapeMarkdown(notes.join('; '))})*` : '';
   const anchor = link ? ` [↗](<${link(oneLine(claim.text))}>)` : '';
   return `- ${escapeMarkdown(claim.text)}${tail}${anchor}`;
 }
@@ -155,12 +157,12 @@ export function articleNote(source: NoteSource, options: NoteOptions): string {
     `# ${escapeMarkdown(article.title) || 'Untitled'}`,
     byline,
     link && `<${link}>`,
-    options.outline && joinLines(['## Outline', sectionList(article.sections) || '_No section headings._']),
-    options.actors && joinLines(['## Key actors', actorList(actors) || '_No actors found._']),
+    options.outline && joinLines(['## Outline', sectionList(article.sections) || '*No section headings.*']),
+    options.actors && joinLines(['## Key actors', actorList(actors) || '*No actors found.*']),
     options.claims !== 'none' &&
       joinLines([
         options.claims === 'all' ? '## Claims' : '## Key claims',
-        claims.map((claim) => claimLine(claim, claimLink)).join('\n') || '_No claims found._',
+        claims.map((claim) => claimLine(claim, claimLink)).join('\n') || '*No claims found.*',
       ]),
     options.changes && source.versions && changesSection(source.versions),
     options.article && source.body && joinLines(['## Article', source.body]),
