@@ -45,6 +45,9 @@ export function NotesExport({ selected }: { selected: IndexEntry[] }) {
       <button type="button" class="button button--quiet" disabled={progress !== null} onClick={() => run(null)}>
         Export all as Markdown
       </button>
+      <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
+        Note settings
+      </button>
       {progress && (
         <p class="notes-export__progress" role="status">
           <progress max={progress.total} value={progress.done} /> Writing {notes(progress.total)}:{' '}
