@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { articleNote } from '../../utils/core/markdown/article-note';
 import { oneLine } from '../../utils/core/markdown/escape';
 import { DEFAULT_NOTE_OPTIONS } from '../../utils/core/markdown/note-options';
-import { textFragmentLink } from '../../utils/core/markdown/text-fragment';
+import { textFragmentLinker } from '../../utils/core/markdown/text-fragment';
 import type { Actor, Claim } from '../../utils/core/types';
 import { allNodes, headingsOf, itemsOf, readNote, sectionOf, textOf } from '../helpers/markdown';
 import { articleOf } from '../helpers/note-article';
@@ -206,7 +206,9 @@ describe('a note holds any text', () => {
           allNodes(n).filter((m) => m.type === 'link' && textOf(m) === '↗'),
         );
         expect(links.map((l) => (l.type === 'link' ? l.url : ''))).toEqual(
-          kept.map((c) => textFragmentLink(article.canonicalUrl, oneLine(c.text), `${article.title}\n${article.text}`)),
+          kept.map((c) =>
+            textFragmentLinker(article.canonicalUrl, `${article.title}\n${article.text}`)(oneLine(c.text)),
+          ),
         );
       }),
       { numRuns: 400 },

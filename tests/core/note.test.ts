@@ -9,7 +9,7 @@ import { articleNote, notArticleNote } from '../../utils/core/markdown/article-n
 import { escapeMarkdown } from '../../utils/core/markdown/escape';
 import { DEFAULT_NOTE_OPTIONS, noteOptionsFrom, parseTags } from '../../utils/core/markdown/note-options';
 import { textBody } from '../../utils/core/markdown/text-body';
-import { textFragmentLink } from '../../utils/core/markdown/text-fragment';
+import { textFragmentLinker } from '../../utils/core/markdown/text-fragment';
 import type { Article } from '../../utils/core/types';
 import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
 import { allNodes, headingsOf, itemsOf, readNote, sectionOf, textOf } from '../helpers/markdown';
@@ -95,7 +95,7 @@ describe.each(Object.keys(seedExpected.pages))('the seed note from %s', (page) =
     for (const [i, claim] of article.claims.filter((c) => c.key).entries()) {
       const link = links[i];
       expect(link?.type === 'link' && link.url).toBe(
-        textFragmentLink(seedExpected.url, claim.text, `${article.title}\n${article.text}`),
+        textFragmentLinker(seedExpected.url, `${article.title}\n${article.text}`)(claim.text),
       );
     }
   });
@@ -265,7 +265,7 @@ describe('escaping', () => {
 describe('links to a sentence on its page', () => {
   const url = 'https://example.com/a#top';
   it('gives a short sentence whole, with the syntax characters encoded', () => {
-    expect(textFragmentLink(url, 'Hamas, for its part, has responded.')).toBe(
+    expect(textFragmentLinker(url, '')('Hamas, for its part, has responded.')).toBe(
       'https://example.com/a#:~:text=Hamas%2C%20for%20its%20part%2C%20has%20responded.',
     );
   });
@@ -273,12 +273,12 @@ describe('links to a sentence on its page', () => {
   it('gives a long one by its ends, the start long enough to occur once in the article', () => {
     const sentence =
       'Qatar and the United States, each wielding distinct but complementary forms of leverage, have brought the parties closer.';
-    expect(textFragmentLink(url, sentence)).toBe(
+    expect(textFragmentLinker(url, '')(sentence)).toBe(
       'https://example.com/a#:~:text=Qatar%20and%20the%20United%20States%2C,have%20brought%20the%20parties%20closer.',
     );
     // The title starts with the same five words: the start takes a sixth.
     const context = `Qatar and the United States, the twin engines\n${sentence}`;
-    expect(textFragmentLink(url, sentence, context)).toBe(
+    expect(textFragmentLinker(url, context)(sentence)).toBe(
       'https://example.com/a#:~:text=Qatar%20and%20the%20United%20States%2C%20each,have%20brought%20the%20parties%20closer.',
     );
   });

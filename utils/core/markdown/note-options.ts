@@ -38,7 +38,7 @@ const CLAIM_CHOICES = new Set<unknown>(['key', 'all', 'none']);
  * A tag as Obsidian accepts one: no "#", no spaces or punctuation other than `_`, `-` and `/`,
  * and not only digits. What cannot be a tag becomes nothing.
  */
-export function cleanTag(tag: string): string {
+function cleanTag(tag: string): string {
   const cleaned = tag
     .trim()
     .replace(/^#+/, '')

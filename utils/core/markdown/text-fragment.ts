@@ -43,7 +43,3 @@ export function textFragmentLinker(url: string, context: string): (sentence: str
     return `${base}#:~:text=${encode(words.slice(0, start).join(' '))},${encode(words.slice(-end).join(' '))}`;
   };
 }
-
-/** A link to one sentence of an article whose title and text are `context`. */
-export const textFragmentLink = (url: string, sentence: string, context = ''): string =>
-  textFragmentLinker(url, context)(sentence);
