@@ -1,5 +1,6 @@
 import type { StoredCapture, Version, VersionChanges } from '../library/saved-article';
 import type { Actor, ArticleDate, Claim, NotArticle, Section } from '../types';
+import { resolveUrl } from '../url';
 import { escapeMarkdown, oneLine } from './escape';
 import { frontMatter } from './front-matter';
 import type { NoteOptions } from './note-options';
@@ -19,15 +20,10 @@ export interface NoteSource {
 /** How many actors the note lists: the popup's first row of chips, give or take. */
 const NOTE_ACTORS = 12;
 
-/** A link target as the URL parser writes it (so `<`, `>` and spaces are encoded), web and file addresses only. */
-function linkTarget(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return /^(https?|file):$/.test(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+/** Addresses a note links to: web pages, and saved files (the command line's `file://`). */
+const LINKABLE = /^(https?|file):/i;
+/** A link target as the URL parser writes it (so `<`, `>` and spaces are encoded), or null. */
+const linkTarget = (url: string): string | null => resolveUrl(url, url, LINKABLE);
 
 const day = (date: ArticleDate) => date.iso.slice(0, 10);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
