@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/core/types';
-import { downloadFile } from '@/utils/download-file';
+import { downloadFromPopup } from '@/utils/download-file';
 import { pageNote } from '@/utils/page-note';
 
 type Outcome = { tone: 'done' | 'error'; message: string } | null;
@@ -26,7 +26,7 @@ export function ExportBar({ article, now }: Props) {
   const download = async () => {
     try {
       const note = await pageNote(article, now);
-      downloadFile(note.name, note.text, 'text/markdown');
+      downloadFromPopup(note.name, note.text, 'text/markdown');
       setOutcome({ tone: 'done', message: `Downloaded “${note.name}”.` });
     } catch (error) {
       setOutcome({ tone: 'error', message: `Dossier could not write the note (${String(error)}).` });
