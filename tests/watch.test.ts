@@ -6,13 +6,11 @@ import { extractArticle } from '../utils/core/extract/pipeline';
 import { isDue } from '../utils/core/library/watch-schedule';
 import { loadIndex, saveArticle } from '../utils/library-store';
 import { checkWatched } from '../utils/watch';
-import { asArticle, SEED, seedExpected } from './helpers/fixtures';
+import { asArticle, reviseSeed, SEED, seedExpected } from './helpers/fixtures';
 
 const SEED_HTML = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 const CAPTURED = new Date(seedExpected.capturedAt);
-const REVISED = SEED_HTML.replaceAll('4 days ago', '5 days ago')
-  .replace('>3 days ago<', '>1 day ago<')
-  .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal');
+const REVISED = reviseSeed(SEED_HTML);
 
 const HOUR = 3_600_000;
 const capture = (published: string | null, savedAt: string, lastCheckedAt: string) => ({

@@ -11,7 +11,7 @@ import { DEFAULT_NOTE_OPTIONS, noteOptionsFrom, parseTags } from '../../utils/co
 import { textBody } from '../../utils/core/markdown/text-body';
 import { textFragmentLinker } from '../../utils/core/markdown/text-fragment';
 import type { Article } from '../../utils/core/types';
-import { asArticle, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
 import { allNodes, headingsOf, itemsOf, readNote, sectionOf, textOf } from '../helpers/markdown';
 
 /** The capture time as the extension and the command line write it. */
@@ -26,13 +26,7 @@ const extract = (html: string, now = captured): Article =>
 function revisedSeed() {
   const html = seedHtml('polistratics-relative-dates.html');
   const first = extract(html);
-  const revised = extract(
-    html
-      .replaceAll('4 days ago', '5 days ago')
-      .replace('>3 days ago<', '>1 day ago<')
-      .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
-    '2025-07-13T08:00:00Z',
-  );
+  const revised = extract(reviseSeed(html), '2025-07-13T08:00:00Z');
   const versions: Version[] = [
     { capturedAt: captured, published: first.published, updated: first.updated, changes: null },
     {

@@ -2,42 +2,31 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED, seedExpected } from '../helpers/fixtures';
+import { SEED, seedExpected, withCanonical } from '../helpers/fixtures';
 import { headingsOf, itemsOf, readNote } from '../helpers/markdown';
-import { extensionId, launchWithExtension, openTab, screenshot, servePages } from './harness';
+import { openPopup, openTab, type Session, screenshot, startSession } from './harness';
 
 const seedHtml = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 /** The seed, its canonical address pointed at the test server so that its claim links land there. */
 const pages: Record<string, string> = { '/seed.html': seedHtml };
 const FILE_NAME = 'Qatar and the United States The Twin Engines of Gaza Diplomacy.md';
 
-let server: Awaited<ReturnType<typeof servePages>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let session: Session;
 let context: BrowserContext;
 let id: string;
 
 beforeAll(async () => {
-  server = await servePages(pages);
-  pages['/seed.html'] = seedHtml.replace(
-    /<link rel="canonical" href="[^"]*"/,
-    `<link rel="canonical" href="${server.origin}/seed.html"`,
-  );
-  browser = await launchWithExtension();
-  context = browser.context;
-  id = await extensionId(context);
+  session = await startSession(pages);
+  pages['/seed.html'] = withCanonical(seedHtml, `${session.origin}/seed.html`);
+  ({ context, id } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
-/** The popup as a page for the seed in a tab, its clock at the seed's capture time. */
+/** The popup as a page for the seed in a tab, at the seed's capture time, once it shows the article. */
 async function seedPopup(): Promise<Page> {
-  const tabId = await openTab(context, id, `${server.origin}/seed.html`);
-  const popup = await context.newPage();
-  await popup.clock.setFixedTime(new Date(seedExpected.capturedAt));
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  const tabId = await openTab(context, id, `${session.origin}/seed.html`);
+  const { popup } = await openPopup(session, tabId, new Date(seedExpected.capturedAt));
   await popup.getByRole('heading', { level: 1 }).waitFor();
   return popup;
 }
@@ -90,7 +79,7 @@ describe('Markdown export', () => {
     expect(links).toHaveLength(8);
     const reader = await context.newPage();
     for (const [, , target] of links) {
-      expect(target?.startsWith(`${server.origin}/seed.html#:~:text=`)).toBe(true);
+      expect(target?.startsWith(`${session.origin}/seed.html#:~:text=`)).toBe(true);
       const claim = itemsOf(tree, 'Key claims')[links.findIndex((l) => l[2] === target)]?.replace(/ ↗$/, '') as string;
       await reader.goto('about:blank');
       await reader.goto(target as string);

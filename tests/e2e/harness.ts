@@ -106,6 +106,46 @@ export async function openTab(context: BrowserContext, id: string, url: string):
   return tabId;
 }
 
+/** A test file's browser: pages served from 127.0.0.1, and Chromium with the extension loaded. */
+export interface Session {
+  origin: string;
+  context: BrowserContext;
+  /** The extension's id. */
+  id: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `pages` (still mutable afterwards) and starts Chromium with the extension. */
+export async function startSession(pages: Record<string, string>): Promise<Session> {
+  const server = await servePages(pages);
+  const browser = await launchWithExtension();
+  return {
+    origin: server.origin,
+    context: browser.context,
+    id: await extensionId(browser.context),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the popup as a page for `tabId`, its clock fixed at `now`: the capture time that relative
+ * dates on the page ("4 days ago") mean, as they did for the reader who saw them.
+ */
+export async function openPopup(
+  { context, id }: Session,
+  tabId: number,
+  now: Date,
+): Promise<{ popup: Page; started: number }> {
+  const popup = await context.newPage();
+  await popup.clock.setFixedTime(now);
+  const started = performance.now();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  return { popup, started };
+}
+
 /** Saves what a person would see (the whole page, or only the window), for a human to look at after the run. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });

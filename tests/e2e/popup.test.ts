@@ -1,55 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED, seedExpected, WIX } from '../helpers/fixtures';
-import { extensionId, launchWithExtension, openTab, screenshot, servePages } from './harness';
+import { reviseSeed, SEED, seedExpected, WIX, withCanonical } from '../helpers/fixtures';
+import { openPopup, openTab, type Session, screenshot, startSession } from './harness';
 
 const seedHtml = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 const pages = {
   '/seed.html': seedHtml,
   // The same article a day later, updated "1 day ago" and with one sentence edited.
-  '/seed-revised.html': seedHtml
-    .replaceAll('4 days ago', '5 days ago')
-    .replace('>3 days ago<', '>1 day ago<')
-    .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
+  '/seed-revised.html': reviseSeed(seedHtml),
   '/home.html': gunzipSync(readFileSync(`${WIX}wcxb-test-4953-NONBLOG.html.gz`)).toString('utf8'),
   '/hostile.html': readFileSync(new URL('../fixtures/hostile.html', import.meta.url), 'utf8'),
 };
 
-let server: Awaited<ReturnType<typeof servePages>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let session: Session;
 let context: BrowserContext;
 let id: string;
 
 beforeAll(async () => {
-  server = await servePages(pages);
-  browser = await launchWithExtension();
-  context = browser.context;
-  id = await extensionId(context);
+  session = await startSession(pages);
+  ({ context, id } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
-/**
- * Opens the popup as a page for `tabId`, its clock set to the seed's capture time so that
- * "4 days ago" on the page means 8 July 2025, as it did for the reader who saw it.
- */
-async function openPopup(tabId: number): Promise<{ popup: Page; started: number }> {
-  const popup = await context.newPage();
-  await popup.clock.setFixedTime(new Date(seedExpected.capturedAt));
-  const started = performance.now();
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
-  return { popup, started };
-}
+/** The popup for `tabId` at the seed's capture time, when "4 days ago" on the page meant 8 July 2025. */
+const openSeedPopup = (tabId: number) => openPopup(session, tabId, new Date(seedExpected.capturedAt));
 
 describe('the popup on a Wix blog post', () => {
   it('shows the title, real dates, reading time and every section, in well under a second', async () => {
-    const tabId = await openTab(context, id, `${server.origin}/seed.html`);
-    const { popup, started } = await openPopup(tabId);
+    const tabId = await openTab(context, id, `${session.origin}/seed.html`);
+    const { popup, started } = await openSeedPopup(tabId);
     await popup.getByRole('heading', { level: 1 }).waitFor();
     const elapsed = performance.now() - started;
 
@@ -81,8 +63,8 @@ describe('the popup on a Wix blog post', () => {
 
 describe('key actors and key claims in the popup', () => {
   it('shows actor chips with kind and mentions, and the eight key claims', async () => {
-    const tabId = await openTab(context, id, `${server.origin}/seed.html`);
-    const { popup } = await openPopup(tabId);
+    const tabId = await openTab(context, id, `${session.origin}/seed.html`);
+    const { popup } = await openSeedPopup(tabId);
     const chips = popup.getByRole('list', { name: 'Key actors' }).getByRole('button');
     await chips.first().waitFor();
     const names = await popup.locator('.chip__name').allTextContents();
@@ -106,8 +88,8 @@ describe('key actors and key claims in the popup', () => {
   });
 
   it('filters the claims to an actor, and back', async () => {
-    const tabId = await openTab(context, id, `${server.origin}/seed.html`);
-    const { popup } = await openPopup(tabId);
+    const tabId = await openTab(context, id, `${session.origin}/seed.html`);
+    const { popup } = await openSeedPopup(tabId);
     const israel = popup.locator('.chip', { hasText: 'Israel' });
     await israel.click();
     await expect(israel.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -129,9 +111,9 @@ describe('key actors and key claims in the popup', () => {
   });
 
   it('scrolls the page to a claim and highlights it when the claim is clicked', async () => {
-    const url = `${server.origin}/seed.html?highlight`;
+    const url = `${session.origin}/seed.html?highlight`;
     const tabId = await openTab(context, id, url);
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openSeedPopup(tabId);
     const page = context.pages().find((p) => p.url() === url);
     if (!page) throw new Error('the seed tab is not visible to the test');
     await popup.locator('.chip', { hasText: 'Hamas' }).click();
@@ -158,9 +140,9 @@ describe('key actors and key claims in the popup', () => {
     await popup.close();
   });
   it('says so when the page no longer has the sentence', async () => {
-    const url = `${server.origin}/seed.html?changed`;
+    const url = `${session.origin}/seed.html?changed`;
     const tabId = await openTab(context, id, url);
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openSeedPopup(tabId);
     const page = context.pages().find((p) => p.url() === url);
     await popup.locator('.claim__text').first().waitFor();
     await page?.evaluate(() => {
@@ -176,16 +158,14 @@ describe('key actors and key claims in the popup', () => {
 
 describe('the library in the popup', () => {
   it('saves an article, then shows what changed when it was updated', async () => {
-    const tabId = await openTab(context, id, `${server.origin}/seed.html?library`);
-    const { popup } = await openPopup(tabId);
+    const tabId = await openTab(context, id, `${session.origin}/seed.html?library`);
+    const { popup } = await openSeedPopup(tabId);
     await popup.getByRole('button', { name: 'Save to library' }).click();
     await expect(popup.locator('.library__status').textContent()).resolves.toMatch(/^Saved to your library\./);
     await popup.close();
 
-    const revisedTab = await openTab(context, id, `${server.origin}/seed-revised.html`);
-    const revisit = await context.newPage();
-    await revisit.clock.setFixedTime(new Date('2025-07-13T09:30:00Z'));
-    await revisit.goto(`chrome-extension://${id}/popup.html?tab=${revisedTab}`);
+    const revisedTab = await openTab(context, id, `${session.origin}/seed-revised.html`);
+    const { popup: revisit } = await openPopup(session, revisedTab, new Date('2025-07-13T09:30:00Z'));
     const banner = revisit.locator('.banner__summary');
     await expect(banner.textContent()).resolves.toBe('Updated 12 Jul 2025, after you saved it — 1 claim changed');
     await expect(revisit.locator('.changes__changed ins').textContent()).resolves.toMatch(
@@ -215,17 +195,15 @@ describe('the library in the popup', () => {
 
   it('re-reads a saved article on a watched site, records the update and counts it on the badge', async () => {
     // A copy of the seed whose own address is on the test server, so the background can re-read it.
-    const url = `${server.origin}/watched.html`;
-    const ownAddress = (html: string) =>
-      html.replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${url}"`);
-    (pages as Record<string, string>)['/watched.html'] = ownAddress(seedHtml);
+    const url = `${session.origin}/watched.html`;
+    (pages as Record<string, string>)['/watched.html'] = withCanonical(seedHtml, url);
     const tabId = await openTab(context, id, url);
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openSeedPopup(tabId);
     await popup.getByRole('button', { name: 'Save to library' }).click();
     await popup.locator('.library__status').waitFor();
     await popup.close();
 
-    (pages as Record<string, string>)['/watched.html'] = ownAddress(pages['/seed-revised.html']);
+    (pages as Record<string, string>)['/watched.html'] = withCanonical(pages['/seed-revised.html'], url);
     const library = await context.newPage();
     await library.goto(`chrome-extension://${id}/library.html`);
     const entry = library.locator('.entry', { hasText: 'Watching this site for updates' });
@@ -248,8 +226,8 @@ describe('the library in the popup', () => {
 
 describe('the popup where there is no article to outline', () => {
   it('says in one sentence that a home page is not an article, and its retry reads the page again', async () => {
-    const tabId = await openTab(context, id, `${server.origin}/home.html`);
-    const { popup } = await openPopup(tabId);
+    const tabId = await openTab(context, id, `${session.origin}/home.html`);
+    const { popup } = await openSeedPopup(tabId);
     const message = popup.locator('.status__message');
     await message.waitFor();
     await expect(message.textContent()).resolves.toMatch(
@@ -259,7 +237,7 @@ describe('the popup where there is no article to outline', () => {
     await screenshot(popup, 'popup-not-an-article');
     // A page that was still filling in when the popup opened: once it has its article, trying
     // again reads the page afresh and shows the outline.
-    const tab = context.pages().find((page) => page.url() === `${server.origin}/home.html`);
+    const tab = context.pages().find((page) => page.url() === `${session.origin}/home.html`);
     await tab?.evaluate((html) => {
       document.open();
       document.write(html);
@@ -272,7 +250,7 @@ describe('the popup where there is no article to outline', () => {
 
   it('says that the browser’s own pages cannot be read, without a pointless retry', async () => {
     const tabId = await openTab(context, id, 'chrome://version');
-    const { popup } = await openPopup(tabId);
+    const { popup } = await openSeedPopup(tabId);
     const message = popup.locator('.status__message');
     await message.waitFor();
     await expect(message.textContent()).resolves.toMatch(/browser|extensions/);
@@ -284,8 +262,8 @@ describe('the popup where there is no article to outline', () => {
 
 describe('the popup on a hostile page', () => {
   it('shows markup from the page as literal text and runs none of it', async () => {
-    const tabId = await openTab(context, id, `${server.origin}/hostile.html`);
-    const { popup } = await openPopup(tabId);
+    const tabId = await openTab(context, id, `${session.origin}/hostile.html`);
+    const { popup } = await openSeedPopup(tabId);
     await popup.locator('.outline').waitFor();
     await expect(
       popup.locator('.outline').getByText('Section with <script>alert(1)</script> in its title').isVisible(),

@@ -27,6 +27,20 @@ export interface SeedExpected {
 }
 export const seedExpected = readJson<SeedExpected>(`${SEED}expected.json`);
 
+/**
+ * The seed page as a reader sees it a day after its capture, revised: "5 days ago", "Updated:
+ * 1 day ago", and one claim rewritten (Hamas "has rejected" the proposal).
+ */
+export const reviseSeed = (html: string): string =>
+  html
+    .replaceAll('4 days ago', '5 days ago')
+    .replace('>3 days ago<', '>1 day ago<')
+    .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal');
+
+/** A page whose canonical address is `url`: served by a test, its links and identity point back to it. */
+export const withCanonical = (html: string, url: string): string =>
+  html.replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${url}"`);
+
 /** Extracts a fixture file at a fixed URL and capture time. */
 export async function extractFile(file: string, url: string, now: string): Promise<ExtractResult> {
   return extractArticle(await loadPage(file), { url, now: new Date(now) });
