@@ -11,11 +11,8 @@ import { blockText, countWords } from './block-text';
 import { removeBoilerplate } from './boilerplate';
 import { cleanHtml } from './clean-html';
 import { runReadability } from './readability-step';
-import type { SiteAdapter, SiteFields } from './site-adapter';
-import { wixAdapter } from './wix';
-
-/** Site adapters, tried in order; the first that recognises the page wins over Readability. */
-const SITE_ADAPTERS: SiteAdapter[] = [wixAdapter];
+import { SITE_ADAPTERS } from './adapters';
+import type { SiteFields } from './site-adapter';
 
 /** The fields of the first site adapter that recognises the page, or null. */
 function readSiteFields(clone: Document, meta: MetaTags): SiteFields | null {
@@ -71,7 +68,7 @@ export function extractPage(doc: Document, { url, now }: ExtractContext): PageRe
   const language = readLanguage(doc, meta, jsonLd);
   const dates = readArticleDates({ doc, meta, now, site, jsonLd, article, language });
   const markup = hasArticleMarkup(doc, meta, jsonLd, site !== null, dates.published !== null);
-  const readability = site ? null : runReadability(clone);
+  const readability = site?.content ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
   const identity = readIdentity(doc, meta, url, site, jsonLd, readability);
   if (content) removeBoilerplate(content, { url: identity.canonicalUrl, title: identity.title });

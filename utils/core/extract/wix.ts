@@ -1,6 +1,6 @@
 import type { MetaTags } from '../metadata/meta-tags';
 import { squash } from './dom-kinds';
-import type { SiteAdapter, SiteFields } from './site-adapter';
+import { noSiteFields, type SiteAdapter, type SiteFields } from './site-adapter';
 
 const textOf = (el: Element | null | undefined): string | null => (el ? squash(el.textContent ?? '') || null : null);
 
@@ -28,9 +28,11 @@ export const wixAdapter: SiteAdapter = {
     for (const button of Array.from(content.querySelectorAll('[data-hook^="button-viewer"]'))) button.remove();
     const times = Array.from(post.querySelectorAll('[data-hook="time-ago"]')).filter((el) => !content.contains(el));
     const minutes = textOf(post.querySelector('[data-hook="time-to-read"]'))?.match(/(\d+)\s*min/i);
+    const author = textOf(post.querySelector('[data-hook="user-name"]'));
     return {
+      ...noSiteFields('wix'),
       title: textOf(title),
-      author: textOf(post.querySelector('[data-hook="user-name"]')),
+      authors: author ? [author] : [],
       publishedText: textOf(times.find((el) => !isUpdatedLabel(el))),
       updatedText: textOf(times.find(isUpdatedLabel)),
       readingTimeMinutes: minutes ? Number(minutes[1]) : null,

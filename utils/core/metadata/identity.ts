@@ -70,8 +70,8 @@ export function readIdentity(
   );
   const title = firstValid(site?.title, readability?.title, jsonLd?.headline, meta.get('og:title'), doc.title);
   // The adapter's byline, else every JSON-LD author, else the first meta tag or Readability's byline.
-  const listed = site?.author
-    ? [site.author]
+  const listed = site?.authors.length
+    ? site.authors
     : jsonLd?.authors.length
       ? jsonLd.authors
       : [
