@@ -5,7 +5,7 @@ import { COUNTRIES } from '../../utils/core/actors/country-table';
 import { isAnalysable } from '../../utils/core/outline/analysable';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Actor, Section } from '../../utils/core/types';
-import { asArticle, BENCH, extractFile, readJson, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, extractFile, NEWS, readJson, SEED, seedExpected } from '../helpers/fixtures';
 
 /** Analyses a few paragraphs as an article body with the given headings. */
 function actorsOf(paragraphs: string[], sections: Section[] = []): Actor[] {
@@ -61,9 +61,7 @@ describe('key actors of hand-labelled news pages (trade, local politics, courts,
   let required = 0;
   for (const [file, page] of Object.entries(truth.pages)) {
     it(`${page.topic}: precision and recall at least 0.85`, async () => {
-      const article = asArticle(
-        await extractFile(`${BENCH}article-extraction-benchmark/html/${file}`, 'https://example.com/', '2019-11-20'),
-      );
+      const article = asArticle(await extractFile(`${NEWS}html/${file}`, 'https://example.com/', '2019-11-20'));
       const score = scoreActors(article.actors, page);
       expect(score.recall, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
       expect(score.precision, `wrong: ${score.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.85);
@@ -177,13 +175,7 @@ describe('which articles are analysed', () => {
     expect(isAnalysable(null, seed.text)).toBe(true);
     expect(isAnalysable('de', seed.text)).toBe(false);
     // A German article on a site whose theme says lang="en": its nouns are not actors.
-    const german = asArticle(
-      await extractFile(
-        `${BENCH}article-extraction-benchmark/html/${GERMAN_PAGE}`,
-        'https://example.com/',
-        '2019-11-20',
-      ),
-    );
+    const german = asArticle(await extractFile(`${NEWS}html/${GERMAN_PAGE}`, 'https://example.com/', '2019-11-20'));
     expect(german.language).toBe('en');
     expect(isAnalysable(german.language, german.text)).toBe(false);
     expect(german.actors).toEqual([]);

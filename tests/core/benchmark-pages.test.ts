@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../scripts/load-page';
 import { extractArticle } from '../../utils/core/extract/pipeline';
-import { BENCH } from '../helpers/fixtures';
+import { NEWS } from '../helpers/fixtures';
 
-const DIR = `${BENCH}article-extraction-benchmark/`;
-const truth = JSON.parse(readFileSync(`${DIR}ground-truth.json`, 'utf8')) as Record<string, { url: string }>;
+const truth = JSON.parse(readFileSync(`${NEWS}ground-truth.json`, 'utf8')) as Record<string, { url: string }>;
 
 describe('the 181 news pages of the article-extraction benchmark', () => {
   it('all get an answer, and all but a few are read as articles with a title and text', async () => {
     const refused: string[] = [];
     for (const [id, { url }] of Object.entries(truth)) {
-      const result = extractArticle(await loadPage(`${DIR}html/${id}.html.gz`), { url, now: new Date('2019-11-20') });
+      const result = extractArticle(await loadPage(`${NEWS}html/${id}.html.gz`), { url, now: new Date('2019-11-20') });
       if (!result.isArticle) refused.push(url);
       else expect(result.title && result.text.length > 100, url).toBe(true);
     }

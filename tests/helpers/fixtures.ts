@@ -4,14 +4,16 @@ import { loadPage } from '../../scripts/load-page';
 import { extractArticle } from '../../utils/core/extract/pipeline';
 import type { Article, ExtractResult } from '../../utils/core/types';
 
-/** `../shared/bench/` beside the checkout, as in CI. */
-export const BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
-export const SEED = `${BENCH}wix-seed/`;
-export const WIX = `${BENCH}wix/`;
+/** `tests/fixtures/`: the pages the tests read, copied into the repository (see `SOURCE.md` in each folder). */
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const SEED = `${FIXTURES}wix-seed/`;
+export const WIX = `${FIXTURES}wix/`;
+/** The article-extraction benchmark's news pages (`html/<id>.html.gz`) and its `ground-truth.json`. */
+export const NEWS = `${FIXTURES}news/`;
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-/** The seed's expectations, shipped with the pages in `../shared/bench/wix-seed/`. */
+/** The seed's expectations, shipped with the pages in `tests/fixtures/wix-seed/`. */
 export interface SeedExpected {
   capturedAt: string;
   url: string;
