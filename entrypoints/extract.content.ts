@@ -13,7 +13,10 @@ export default defineContentScript({
     if (!/html|xml/.test(contentType)) return { ok: false, kind: 'unsupported', contentType };
     try {
       const now = new Date(request?.now ?? Date.now());
-      return { ok: true, result: extractArticle(document, { url: location.href, now }) };
+      return {
+        ok: true,
+        result: extractArticle(document, { url: location.href, now, outlineAnyway: request?.outlineAnyway === true }),
+      };
     } catch (error) {
       return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -29,7 +29,9 @@ import { loadPage } from './load-page';
 
 const dir = resolve(process.argv[2] ?? '../shared/bench/wcxb-dev');
 if (!existsSync(join(dir, 'ground-truth'))) {
-  process.stderr.write(`No WCXB split at ${dir}: pass the folder that holds html/ and ground-truth/ as the first argument.\n`);
+  process.stderr.write(
+    `No WCXB split at ${dir}: pass the folder that holds html/ and ground-truth/ as the first argument.\n`,
+  );
   process.exit(2);
 }
 const limit = Number(process.env.BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
@@ -47,6 +49,8 @@ interface Reading {
   title: string | null;
   authors: string[];
   day: string | null;
+  /** The calendar day of the updated date, for the per-page record (not scored). */
+  updatedDay: string | null;
   text: string;
 }
 
@@ -91,25 +95,37 @@ function wordF1(gold: string, found: string): number {
 
 function readDossier(doc: Document, url: string, now: Date): Reading {
   const page = extractPage(doc, { url, now });
-  if (!page.isArticle) return { isArticle: false, title: page.title, authors: [], day: null, text: '' };
+  if (!page.isArticle)
+    return { isArticle: false, title: page.title, authors: [], day: null, updatedDay: null, text: '' };
   return {
     isArticle: true,
     title: page.title,
     authors: page.authors,
     day: page.published?.iso.slice(0, 10) ?? null,
+    updatedDay: page.updated?.iso.slice(0, 10) ?? null,
     text: page.text,
   };
 }
 
+/** Readability 0.6 throws on a few pages; such a page is read as nothing found. */
+function parseReadability(doc: Document) {
+  try {
+    return new Readability(doc.cloneNode(true) as Document).parse();
+  } catch {
+    return null;
+  }
+}
+
 function readReadability(doc: Document): Reading {
   const isArticle = isProbablyReaderable(doc as never);
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const parsed = parseReadability(doc);
   const published = parsed?.publishedTime ? new Date(parsed.publishedTime) : null;
   return {
     isArticle,
     title: parsed?.title ?? null,
     authors: parsed?.byline ? [parsed.byline] : [],
     day: published && !Number.isNaN(published.getTime()) ? published.toISOString().slice(0, 10) : null,
+    updatedDay: null,
     text: parsed?.textContent ?? '',
   };
 }
@@ -220,7 +236,8 @@ for (const id of ids) {
   const now = new Date(gold.downloaded_at ?? DEFAULT_CAPTURE);
   const heldOut = /[05]$/.test(id);
   const ours = readDossier(doc, url, now);
-  const theirs = readReadability(doc);
+  // BENCH_BASELINE=0 skips Readability, for a quicker look at Dossier alone while working.
+  const theirs = process.env.BENCH_BASELINE === '0' ? ours : readReadability(doc);
   const part = heldOut ? 'heldOut' : 'tune';
   const f1 = score(tallies.dossier.all, gold, ours);
   score(tallies.dossier[part], gold, ours);

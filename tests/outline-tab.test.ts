@@ -42,7 +42,11 @@ describe('outlining a tab from the popup', () => {
     const answer = { isArticle: false, url: 'https://example.com/post', title: null, reason: 'Too short.' };
     const injected = [{ frameId: 0, result: { ok: true, result: answer } }];
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(injected as never);
-    await expect(outlineTab(String(tab.id), NOW)).resolves.toEqual({ kind: 'not-article', reason: 'Too short.' });
+    await expect(outlineTab(String(tab.id), NOW)).resolves.toEqual({
+      kind: 'not-article',
+      reason: 'Too short.',
+      outlineAnyway: false,
+    });
     expect(inject.mock.calls[0][0]).toMatchObject({ args: ['__dossierExtractRequest', { now: NOW.toISOString() }] });
     expect(inject.mock.calls[1][0]).toMatchObject({ files: ['/content-scripts/extract.js'] });
   });

@@ -14,6 +14,8 @@ export const EXTRACT_REQUEST_KEY = '__dossierExtractRequest';
 export interface ExtractRequest {
   /** The capture time, ISO 8601: the popup's clock, so relative dates resolve as the reader sees them. */
   now: string;
+  /** The reader chose "Outline anyway" on a page that does not look like an article. */
+  outlineAnyway?: boolean;
 }
 
 export type ExtractResponse =

@@ -9,7 +9,8 @@ import { EXTRACT_REQUEST_KEY, type ExtractRequest, isExtractResponse } from './m
 export type OutlineState =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article; now: Date; tabId: number }
-  | { kind: 'not-article'; reason: string }
+  /** `outlineAnyway`: the page has a body the reader may outline all the same. */
+  | { kind: 'not-article'; reason: string; outlineAnyway: boolean }
   /** The browser forbids reading this page: retrying cannot help. */
   | { kind: 'restricted'; reason: string }
   | { kind: 'error'; reason: string };
@@ -38,8 +39,11 @@ async function targetTab(tabParam: string | null): Promise<Browser.tabs.Tab | un
   return tab;
 }
 
-/** Injects the extractor into the tab and turns whatever happens into one state for the popup. */
-export async function outlineTab(tabParam: string | null, now: Date): Promise<OutlineState> {
+/**
+ * Injects the extractor into the tab and turns whatever happens into one state for the popup.
+ * `outlineAnyway` outlines a page that does not look like an article, at the reader's word.
+ */
+export async function outlineTab(tabParam: string | null, now: Date, outlineAnyway = false): Promise<OutlineState> {
   const tab = await targetTab(tabParam);
   if (tab?.id === undefined) return { kind: 'error', reason: 'Dossier could not find the tab you are reading.' };
   const restricted = restrictedReason(tab.url);
@@ -47,7 +51,7 @@ export async function outlineTab(tabParam: string | null, now: Date): Promise<Ou
 
   let response: unknown;
   try {
-    const request: ExtractRequest = { now: now.toISOString() };
+    const request: ExtractRequest = { now: now.toISOString(), outlineAnyway };
     await browser.scripting.executeScript({
       target: { tabId: tab.id },
       func: (key: string, value: ExtractRequest) => {
@@ -80,5 +84,5 @@ export async function outlineTab(tabParam: string | null, now: Date): Promise<Ou
   const { result } = response;
   return result.isArticle
     ? { kind: 'article', article: result, now, tabId: tab.id }
-    : { kind: 'not-article', reason: result.reason };
+    : { kind: 'not-article', reason: result.reason, outlineAnyway: result.outlineAnyway === true };
 }

@@ -35,12 +35,16 @@ interface Props {
 /** The popup: outlines the tab as soon as it opens, and shows one of five states. */
 export function App({ tabParam }: Props) {
   const [state, setState] = useState<OutlineState>({ kind: 'loading' });
-  const load = useCallback(() => {
-    setState({ kind: 'loading' });
-    outlineTab(tabParam, new Date()).then(setState, (error: unknown) =>
-      setState({ kind: 'error', reason: `Dossier could not read this page (${String(error)}).` }),
-    );
-  }, [tabParam]);
+  const read = useCallback(
+    (outlineAnyway: boolean) => {
+      setState({ kind: 'loading' });
+      outlineTab(tabParam, new Date(), outlineAnyway).then(setState, (error: unknown) =>
+        setState({ kind: 'error', reason: `Dossier could not read this page (${String(error)}).` }),
+      );
+    },
+    [tabParam],
+  );
+  const load = useCallback(() => read(false), [read]);
   useEffect(load, [load]);
 
   return (
@@ -57,7 +61,14 @@ export function App({ tabParam }: Props) {
           <Analysis article={state.article} tabId={state.tabId} />
         </>
       )}
-      {state.kind === 'not-article' && <StatusMessage tone="info" message={state.reason} onRetry={load} />}
+      {state.kind === 'not-article' && (
+        <StatusMessage
+          tone="info"
+          message={state.reason}
+          onRetry={load}
+          onOutlineAnyway={state.outlineAnyway ? () => read(true) : undefined}
+        />
+      )}
       {state.kind === 'restricted' && <StatusMessage tone="info" message={state.reason} />}
       {state.kind === 'error' && <StatusMessage tone="error" message={state.reason} onRetry={load} />}
     </main>

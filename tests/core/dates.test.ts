@@ -66,11 +66,30 @@ describe('dates as a reader sees them on the page', () => {
 });
 
 describe('dates a machine wrote', () => {
-  it('keeps an ISO instant, normalised to UTC', () => {
+  it('keeps an ISO instant with the offset the page wrote, so its day is the page’s day', () => {
     expect(parseMachineDate('2025-07-08T08:12:00+02:00', 'json-ld')).toEqual({
-      iso: '2025-07-08T06:12:00.000Z',
+      iso: '2025-07-08T08:12:00.000+02:00',
       source: 'json-ld',
       precision: 'instant',
+    });
+    // Read as UTC this would be 3 May; the page and its readers mean 4 May.
+    expect(parseMachineDate('2020-05-04T06:00+07:00', 'meta')?.iso.slice(0, 10)).toBe('2020-05-04');
+    expect(parseMachineDate('2020-05-04 06:00:00 +0700', 'meta')?.iso).toBe('2020-05-04T06:00:00.000+07:00');
+    expect(parseMachineDate('2025-07-08T06:12:00Z', 'meta')?.iso).toBe('2025-07-08T06:12:00.000Z');
+  });
+
+  it('reads the other forms CMSs write: RFC 2822, compact days, epoch seconds', () => {
+    expect(parseMachineDate('Mon, 04 May 2020 23:30:00 -0400', 'meta')?.iso).toBe('2020-05-04T23:30:00.000-04:00');
+    expect(parseMachineDate('20200504', 'meta')).toEqual({ iso: '2020-05-04', source: 'meta', precision: 'day' });
+    expect(parseMachineDate('2020/05/04', 'meta')?.iso).toBe('2020-05-04');
+    expect(parseMachineDate('1588550400', 'meta')?.iso).toBe('2020-05-04T00:00:00.000Z');
+  });
+
+  it('keeps only the day of a time written without a zone: no zone is invented', () => {
+    expect(parseMachineDate('2020-05-04T23:30:00', 'time')).toEqual({
+      iso: '2020-05-04',
+      source: 'time',
+      precision: 'day',
     });
   });
 
@@ -80,6 +99,8 @@ describe('dates a machine wrote', () => {
 
   it('gives nothing for garbage', () => {
     expect(parseMachineDate('last Tuesday-ish', 'meta')).toBeNull();
+    expect(parseMachineDate('2020-02-30', 'meta')).toBeNull();
+    expect(parseMachineDate('2020-05-04T25:00:00Z', 'meta')).toBeNull();
     expect(parseMachineDate(undefined, 'meta')).toBeNull();
   });
 });

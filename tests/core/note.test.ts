@@ -207,13 +207,14 @@ describe('a hostile page as a note', () => {
     const kinds = new Set(allNodes(tree).map((n) => n.type));
     expect(kinds).not.toContain('html');
     expect(kinds).not.toContain('code');
+    expect(page.title).toBe('Breaking news <img src=x onerror="window.__pwned=1">');
     expect(headingsOf(tree)).toEqual([
       `1 ${page.title}`,
       '2 Outline',
       '2 Key actors',
       '2 Key claims',
       '2 Article',
-      '3 Breaking news <img src=x onerror="window.__pwned=1">',
+      // The page's H1 is the note's title, so the article's text does not repeat it.
       '3 Section with <script>alert(1)</script> in its title',
       '3 Second section',
     ]);

@@ -1,5 +1,5 @@
 /** Where a date was read from, most trustworthy first. */
-export type DateSource = 'json-ld' | 'meta' | 'time' | 'visible-text';
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'visible-text' | 'url';
 
 /**
  * A date with its provenance. `iso` is a full instant (`2025-07-08T06:12:00.000Z`) when the page
@@ -89,12 +89,19 @@ export interface Article extends PageArticle {
   claims: Claim[];
 }
 
+/** What a page is, as the article test reads it. */
+export type PageKind = 'article' | 'product' | 'listing' | 'forum' | 'documentation' | 'service';
+
 export interface NotArticle {
   isArticle: false;
   url: string;
   title: string | null;
   /** One plain sentence a reader can act on. */
   reason: string;
+  /** What the page looks like instead, when it has a body but is not an article. */
+  pageKind?: Exclude<PageKind, 'article'>;
+  /** The page has a body the reader may outline all the same ("Outline anyway"). */
+  outlineAnyway?: boolean;
 }
 
 export type ExtractResult = Article | NotArticle;
@@ -106,4 +113,6 @@ export interface ExtractContext {
   url: string;
   /** The capture time: relative dates ("4 days ago") resolve against it. */
   now: Date;
+  /** The reader asked to outline the page although it does not look like an article. */
+  outlineAnyway?: boolean;
 }

@@ -1,101 +1,184 @@
+import type { HeaderItem } from '../extract/article-header';
 import type { SiteFields } from '../extract/site-adapter';
 import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
-import { findLabelledDates, firstOwnTime, type LabelledDates, microdataDate } from './page-dates';
-import { parseMachineDate, parseVisibleDate } from './parse-date';
+import { momentOf, parseMachineDate } from './machine-date';
+import { findLabelledDates, type LabelledDates, microdataDate, splitLabel } from './page-dates';
+import { findDateIn, parseVisibleDate } from './parse-date';
+import { urlDate } from './url-date';
 
 export interface ArticleDates {
   published: ArticleDate | null;
   updated: ArticleDate | null;
 }
 
-/** Before this, no article was on the web: CMS placeholders such as 0001-01-01 are not dates. */
-const EARLIEST = '1991-01-01';
+/** Before this, no article was on the web as readers meet it: CMS placeholders (0001-01-01, 1970) are not dates. */
+const EARLIEST = '1995-01-01';
 /** Clocks and time zones disagree by hours, never by more than a day. */
 const FUTURE_SLACK_MS = 86_400_000;
 
-/** The first plausible date a chain of readers yields: not before the web, not after capture. */
-function firstDate(now: Date, ...readers: Array<() => ArticleDate | null>): ArticleDate | null {
-  const latest = new Date(now.getTime() + FUTURE_SLACK_MS).toISOString();
-  for (const read of readers) {
-    const date = read();
-    if (date && date.iso >= EARLIEST && date.iso <= latest) return date;
-  }
-  return null;
-}
-
+/** Meta names for the publication date, most specific first (Open Graph, Parse.ly, Dublin Core, Highwire, …). */
 const PUBLISHED_META = [
   'article:published_time',
   'og:published_time',
+  'og:article:published_time',
+  'article:published',
   'datePublished',
   'parsely-pub-date',
   'sailthru.date',
   'dcterms.created',
   'dcterms.issued',
+  'dcterms.date',
   'dc.date.issued',
+  'dc.date.created',
   'dc.date',
+  'citation_publication_date',
+  'citation_online_date',
+  'citation_date',
+  'prism.publicationdate',
   'pubdate',
+  'publishdate',
   'publish-date',
+  'publish_date',
+  'published_time',
+  'published-date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'date',
+  'created',
 ];
-const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'];
-
-/** One reader per meta key, so that a placeholder in one key falls through to the next. */
-const metaReaders = (meta: MetaTags, keys: string[]) =>
-  keys.map((key) => () => parseMachineDate(meta.get(key), 'meta'));
-
-/** Comparable key: days compare on their day, instants on their instant. */
-const sortKey = (a: ArticleDate, b: ArticleDate): [string, string] =>
-  a.precision === 'day' || b.precision === 'day' ? [a.iso.slice(0, 10), b.iso.slice(0, 10)] : [a.iso, b.iso];
+const UPDATED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'og:modified_time',
+  'article:modified',
+  'dateModified',
+  'dcterms.modified',
+  'dc.date.modified',
+  'modified',
+  'lastmod',
+  'last-modified',
+  'updated_time',
+];
 
 /** Everything the date chains read from. */
 export interface DateSources {
   doc: Document;
   meta: MetaTags;
   now: Date;
+  /** The page's address, whose path may hold the day (`/2020/05/04/`). */
+  url: string;
   site: SiteFields | null;
   jsonLd: JsonLdArticle | null;
-  /** The page's `<article>`, if it has one: `<time>` elements are trusted only inside it. */
+  /** The article's header beside its headline (`readHeader`): its dates are the article's. */
+  header: HeaderItem[];
+  /** The page's `<article>`, if it has one: the article's part of the page. */
   article: Element | null;
   /** The page's language, for visible dates in words ("2. Okt. 2022"). */
   language: string | null;
 }
 
 /**
- * Published and updated dates, each from a chain of sources: JSON-LD, meta tags, microdata, the
- * site adapter's visible dates, `<time datetime>`, then labelled visible text ("Updated: Jan 31").
- * Machine-written dates win over visible text (a visible Wix date is rendered in the site's time
- * zone and may be a day off the JSON-LD instant). Dates are read only inside the article's part
- * of the page, never from related-post cards, comments or sidebars.
- * A date before 1991 or after the capture time is a placeholder or an error, and is passed over.
- * An updated date that is not after the published one is no update and is dropped.
+ * Published and updated dates, each the first plausible one of a chain of sources, machine-written
+ * first: JSON-LD, meta tags, microdata, the platform adapter, then what the article's header shows
+ * (`<time datetime>`, then a visible date beside the headline), labelled text anywhere in the
+ * article ("Updated: Jan 31", "Veröffentlicht am 2. Okt. 2022"), and last the day in the URL.
+ * Dates are read only from the article's part of the page, never from related-post cards,
+ * comments or sidebars. A date before 1995 or after the capture time (plus a day) is a
+ * placeholder or an error and is passed over; an updated date that is not after the published
+ * one is no update and is dropped.
  */
-export function readArticleDates({ doc, meta, now, site, jsonLd, article, language }: DateSources): ArticleDates {
-  // Scanned once, and only if every machine-written source came up empty.
-  let labelled: LabelledDates | undefined;
+export function readArticleDates(sources: DateSources): ArticleDates {
+  const { doc, meta, now, site, jsonLd, article, language } = sources;
   const region = article ?? doc.body;
-  const labels = () => (labelled ??= region ? findLabelledDates(region) : { published: null, updated: null });
+  const latest = now.getTime() + FUTURE_SLACK_MS;
+  const plausible = (date: ArticleDate | null) =>
+    date && date.iso.slice(0, 10) >= EARLIEST && momentOf(date) <= latest ? date : null;
+  const first = (...readers: Array<() => ArticleDate | null>) => {
+    for (const read of readers) {
+      const date = plausible(read());
+      if (date) return date;
+    }
+    return null;
+  };
+  const machine = (value: string | null | undefined, source: ArticleDate['source']) =>
+    parseMachineDate(value, source) ?? (value && /[a-z]{3}/i.test(value) ? visibleAs(value, source) : null);
+  const visibleAs = (text: string, source: ArticleDate['source']) => {
+    const date = parseVisibleDate(text, now, language);
+    return date && { ...date, source };
+  };
   const visible = (text: string | null | undefined) => parseVisibleDate(text, now, language);
-  const published = firstDate(
-    now,
-    () => parseMachineDate(jsonLd?.datePublished, 'json-ld'),
-    ...metaReaders(meta, PUBLISHED_META),
-    () => parseMachineDate(microdataDate(doc, 'datePublished'), 'meta'),
+  const metaReaders = (keys: string[]) => keys.map((key) => () => machine(meta.get(key), 'meta'));
+
+  // Each scan is made once, and only when every source before it came up empty.
+  let header: HeaderDate[] | undefined;
+  const headerDates = (kind: 'published' | 'updated') => () => {
+    header ??= labelHeader(sources.header, now, language);
+    return header.find((d) => d.kind === kind && plausible(d.date))?.date ?? null;
+  };
+  let labelled: LabelledDates | undefined;
+  const labels = () => (labelled ??= region ? findLabelledDates(region) : { published: null, updated: null });
+
+  const published = first(
+    () => machine(jsonLd?.datePublished, 'json-ld'),
+    ...metaReaders(PUBLISHED_META),
+    () => machine(microdataDate(doc, 'datePublished'), 'meta'),
+    () => machine(site?.publishedIso, 'time'),
     () => visible(site?.publishedText),
-    () => parseMachineDate(article && firstOwnTime(article), 'time'),
+    headerDates('published'),
     () => visible(labels().published),
+    () => urlDate(sources.url),
   );
-  let updated = firstDate(
-    now,
-    () => parseMachineDate(jsonLd?.dateModified, 'json-ld'),
-    ...metaReaders(meta, UPDATED_META),
-    () => parseMachineDate(microdataDate(doc, 'dateModified'), 'meta'),
+  let updated = first(
+    () => machine(jsonLd?.dateModified, 'json-ld'),
+    ...metaReaders(UPDATED_META),
+    () => machine(microdataDate(doc, 'dateModified'), 'meta'),
     () => visible(site?.updatedText),
+    headerDates('updated'),
     () => visible(labels().updated),
   );
-  if (updated && published) {
-    const [u, p] = sortKey(updated, published);
-    if (u <= p) updated = null;
-  }
+  if (updated && published && !isAfter(updated, published)) updated = null;
   return { published, updated };
+}
+
+/** Is `later` after `earlier`? Days compare as days, instants as instants. */
+function isAfter(later: ArticleDate, earlier: ArticleDate): boolean {
+  if (later.precision === 'day' || earlier.precision === 'day')
+    return later.iso.slice(0, 10) > earlier.iso.slice(0, 10);
+  return momentOf(later) > momentOf(earlier);
+}
+
+/** A date of the article's header, with what its label says it is. */
+interface HeaderDate {
+  kind: 'published' | 'updated';
+  date: ArticleDate | null;
+}
+
+/**
+ * The header's dates, each with its kind: a date is an update when a label ("Updated",
+ * "Last updated:", "Aktualisiert am") opens its line or stands alone just before it; otherwise
+ * it is the publication date. `<time datetime>` values are read as machine dates.
+ */
+function labelHeader(items: HeaderItem[], now: Date, language: string | null): HeaderDate[] {
+  const dates: HeaderDate[] = [];
+  let pending: 'published' | 'updated' | null = null;
+  for (const item of items) {
+    if ('datetime' in item) {
+      dates.push({ kind: pending ?? 'published', date: parseMachineDate(item.datetime, 'time') });
+      continue;
+    }
+    const { label, rest } = splitLabel(item.line);
+    const date = findDateIn(rest, now, language);
+    if (date) {
+      dates.push({ kind: label ?? pending ?? 'published', date });
+      pending = null;
+    } else if (label) {
+      pending = label;
+    } else if (!/^(on|am|le|el|em|il|op|:)$/i.test(rest.trim())) {
+      pending = null;
+    }
+  }
+  return dates;
 }

@@ -1,30 +1,73 @@
-import { classWords, ELEMENT_NODE, squash, TEXT_NODE } from '../extract/dom-kinds';
+import { isForeign } from '../extract/article-header';
+import { ELEMENT_NODE, squash, TEXT_NODE } from '../extract/dom-kinds';
 
 /** Labels that introduce a publication or an update date, in the press's main languages. */
-const PUBLISHED_LABEL =
-  /^(first published|published( on)?|posted( on)?|veröffentlicht( am)?|publié( le)?|publicado( em| el)?|pubblicato( il)?|gepubliceerd( op)?)\s*:?\s*/i;
-const UPDATED_LABEL =
-  /^(last updated|updated( on)?|last modified|modified|zuletzt aktualisiert|aktualisiert( am)?|mis à jour( le)?|actualizado( el)?|atualizado( em)?|aggiornato( il)?|bijgewerkt( op)?)\s*:?\s*/i;
+const PUBLISHED_LABEL = new RegExp(
+  `^(${[
+    'first published( on)?',
+    'originally published( on)?',
+    'published( on| at)?',
+    'posted( on| at)?',
+    'written( on)?',
+    'date',
+    'veröffentlicht( am)?',
+    'erschienen( am)?',
+    'publié( le)?',
+    'publicado( em| el| a)?',
+    'publicada( em| el)?',
+    'pubblicato( il)?',
+    'gepubliceerd( op)?',
+    'geplaatst( op)?',
+    'opublikowano',
+    'publicerad',
+    'publiceret',
+    'publisert',
+    'julkaistu',
+    'publikováno',
+    'yayınlanma( tarihi)?',
+    'опубликовано',
+    'diterbitkan',
+  ].join('|')})(?!\\p{L})\\s*:?\\s*`,
+  'iu',
+);
+const UPDATED_LABEL = new RegExp(
+  `^(${[
+    'last updated( on| at)?',
+    'updated( on| at)?',
+    'last modified( on)?',
+    'modified( on)?',
+    'last reviewed( on)?',
+    'zuletzt aktualisiert( am)?',
+    'aktualisiert( am)?',
+    'mis à jour( le)?',
+    'modifié( le)?',
+    'actualizado( el| a)?',
+    'atualizado( em)?',
+    'aggiornato( il)?',
+    'bijgewerkt( op)?',
+    'zaktualizowano',
+    'uppdaterad',
+    'opdateret',
+    'oppdatert',
+    'päivitetty',
+    'aktualizováno',
+    'güncelleme( tarihi)?',
+    'обновлено',
+    'diperbarui',
+  ].join('|')})(?!\\p{L})\\s*:?\\s*`,
+  'iu',
+);
 
-/** Parts of a page whose dates belong to other pages or to readers, not to the article. */
-const FOREIGN_WORDS = new Set([
-  'comment',
-  'comments',
-  'related',
-  'recommended',
-  'popular',
-  'trending',
-  'sidebar',
-  'footer',
-]);
-
-/** Is `el` inside comments, related stories or a sidebar (below `region`)? */
-function isForeign(el: Element, region: Element): boolean {
-  for (let node: Element | null = el; node && node !== region; node = node.parentElement) {
-    const tag = node.tagName.toLowerCase();
-    if (tag === 'aside' || tag === 'footer' || classWords(node).some((w) => FOREIGN_WORDS.has(w))) return true;
-  }
-  return false;
+/**
+ * A line's date label, if it opens with one ("Updated: 3 hours ago" → updated, "3 hours ago"),
+ * and the rest of the line.
+ */
+export function splitLabel(line: string): { label: 'published' | 'updated' | null; rest: string } {
+  const updated = UPDATED_LABEL.exec(line);
+  if (updated) return { label: 'updated', rest: line.slice(updated[0].length) };
+  const published = PUBLISHED_LABEL.exec(line);
+  if (published) return { label: 'published', rest: line.slice(published[0].length) };
+  return { label: null, rest: line };
 }
 
 /** What a page shows of its dates in words, the label cut off ("Updated: Jan 31" → "Jan 31"). */
@@ -65,12 +108,6 @@ export function findLabelledDates(region: Element): LabelledDates {
   };
   visit(region);
   return found;
-}
-
-/** The first `<time datetime>` of the article that is not a comment's or a related story's. */
-export function firstOwnTime(region: Element): string | null {
-  const time = Array.from(region.querySelectorAll('time[datetime]')).find((el) => !isForeign(el, region));
-  return time?.getAttribute('datetime') ?? null;
 }
 
 /** A schema.org microdata date (`<time itemprop="datePublished" datetime>`, `<span itemprop=… content>`). */

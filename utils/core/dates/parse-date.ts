@@ -1,39 +1,31 @@
-import { de, en, es, fr, it, nl, pt } from 'chrono-node';
-import type { ArticleDate, DateSource } from '../types';
+import { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } from 'chrono-node';
+import type { ArticleDate } from '../types';
+import { calendarIso } from './machine-date';
 
-const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+export { parseMachineDate } from './machine-date';
 
-/** chrono's casual parsers for the languages of the press Dossier's readers follow most. */
-const PARSERS = { de, en, es, fr, it, nl, pt } as const;
-
-/** `YYYY-MM-DD` of a calendar day, zero-padded. */
-const dayIso = (year: number, month: number, day: number): string =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-/**
- * A date a machine wrote (JSON-LD, `<meta>`, `<time datetime>`): an ISO 8601 instant keeps its
- * instant, a bare `YYYY-MM-DD` stays a day (no time zone is invented for it). Null when unparseable.
- */
-export function parseMachineDate(value: string | null | undefined, source: DateSource): ArticleDate | null {
-  const text = value?.trim();
-  if (!text) return null;
-  if (DAY_ONLY.test(text)) return { iso: text, source, precision: 'day' };
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return null;
-  return { iso: new Date(time).toISOString(), source, precision: 'instant' };
-}
+/** chrono's casual parsers, by the page's language: month names, word order and numerals. */
+const PARSERS = { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } as const;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 const RELATIVE = /^(\d+|an?|one) (minute|hour|day|week)s? ago$/i;
-const MONTH_DAY = /^([a-z]{3})[a-z]*\.? (\d{1,2})(?:, (\d{4}))?$/i;
+/** "Jan 23", "Sep 26, 2022", "July 12th, 2024". */
+const MONTH_DAY = /^([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i;
+/** "15 September 2025", "15. September 2025" (only English month names are read here). */
+const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|\.)? ([a-z]{3})[a-z]*\.?,? (\d{4})$/i;
+/** "15.09.2025", "15/09/2025", "09/15/2025", "2025/09/15": numbers only. */
+const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})$/;
+/** Languages whose readers write the month first in a numeric date (US English, Filipino). */
+const MONTH_FIRST = /^(en-us|en-ph|fil)\b|^en$/i;
 
 /**
- * The forms blog platforms print ("4 days ago", "3 hours ago", "just now", "yesterday", "Jan 23",
- * "Sep 26, 2022"), read without chrono: its first parse in a fresh page costs 100–200 ms, most of
- * the popup's time on a page with relative dates. Anything else goes to chrono.
+ * The forms pages print most ("4 days ago", "3 hours ago", "just now", "yesterday", "Jan 23",
+ * "Sep 26, 2022", "15 September 2025", "15.09.2025"), read without chrono: its first parse in a
+ * fresh page costs 100–200 ms, most of the popup's time on a page with such dates. Anything else
+ * goes to chrono.
  */
-function quickParse(text: string, now: Date): ArticleDate | null {
+function quickParse(text: string, now: Date, language: string | null): ArticleDate | null {
   const phrase = text.trim().toLowerCase();
   if (phrase === 'just now') return { iso: now.toISOString(), source: 'visible-text', precision: 'instant' };
   if (phrase === 'yesterday') return dayOf(new Date(now.getTime() - UNIT_MS.day));
@@ -47,10 +39,30 @@ function quickParse(text: string, now: Date): ArticleDate | null {
       : dayOf(then);
   }
   const monthDay = MONTH_DAY.exec(phrase);
-  const month = monthDay ? MONTHS.indexOf(monthDay[1]) + 1 : 0;
-  const day = monthDay ? Number(monthDay[2]) : 0;
-  if (!monthDay || month === 0 || day < 1 || day > 31) return null;
-  return calendarDay(monthDay[3] ? Number(monthDay[3]) : null, month, day, now);
+  if (monthDay)
+    return calendarDay(monthDay[3] ? Number(monthDay[3]) : null, monthOf(monthDay[1]), Number(monthDay[2]), now);
+  const dayMonth = DAY_MONTH.exec(phrase);
+  if (dayMonth) return calendarDay(Number(dayMonth[3]), monthOf(dayMonth[2]), Number(dayMonth[1]), now);
+  const numeric = NUMERIC.exec(phrase);
+  if (numeric) return numericDay(numeric, now, language);
+  return null;
+}
+
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3)) + 1;
+
+/**
+ * A date of numbers only, in the order the page's language writes it: year first when the first
+ * part has four digits, else day first, but month first in US English (and when the first part
+ * cannot be a month the reading that fits is taken).
+ */
+function numericDay(parts: RegExpExecArray, now: Date, language: string | null): ArticleDate | null {
+  const [first, , second, third] = [Number(parts[1]), parts[2], Number(parts[3]), parts[4]];
+  if (parts[1].length === 4) return calendarDay(first, second, Number(third), now);
+  if (parts[1].length > 2) return null;
+  const year = third.length === 2 ? 2000 + Number(third) : Number(third);
+  if (third.length === 3) return null;
+  const monthFirst = (language ? MONTH_FIRST.test(language) : false) ? first <= 12 : second > 12;
+  return monthFirst ? calendarDay(year, first, second, now) : calendarDay(year, second, first, now);
 }
 
 /** The UTC calendar day of an instant, at day precision. */
@@ -60,30 +72,38 @@ const dayOf = (instant: Date): ArticleDate => ({
   precision: 'day',
 });
 
-/** A calendar day; without a year, the latest such day not after `now`. */
-function calendarDay(year: number | null, month: number, day: number, now: Date): ArticleDate {
+/** A calendar day, or null when there is no such day; without a year, the latest such day not after `now`. */
+function calendarDay(year: number | null, month: number, day: number, now: Date): ArticleDate | null {
   let resolved = year ?? now.getUTCFullYear();
-  if (year === null && dayIso(resolved, month, day) > now.toISOString().slice(0, 10)) resolved -= 1;
-  return { iso: dayIso(resolved, month, day), source: 'visible-text', precision: 'day' };
+  const today = now.toISOString().slice(0, 10);
+  if (year === null && (calendarIso(resolved, month, day) ?? '') > today) resolved -= 1;
+  const iso = calendarIso(resolved, month, day);
+  return iso ? { iso, source: 'visible-text', precision: 'day' } : null;
+}
+
+/** The chrono parser for the page's language: British order for English outside the US. */
+function parserFor(language: string | null) {
+  const code = language?.slice(0, 2).toLowerCase();
+  if (code === 'en') return language && !MONTH_FIRST.test(language) ? en.GB : en.casual;
+  return code && code in PARSERS ? PARSERS[code as keyof typeof PARSERS].casual : null;
 }
 
 /** The first date chrono finds in `text`, in the page's language first, then in English. */
 function firstParse(text: string, now: Date, language: string | null) {
-  const code = language?.slice(0, 2).toLowerCase();
-  const local = code && code in PARSERS ? PARSERS[code as keyof typeof PARSERS] : null;
+  const local = parserFor(language);
   const reference = { instant: now, timezone: 0 };
   return (
-    (local && local !== en ? local.casual.parse(text, reference)[0] : undefined) ?? en.casual.parse(text, reference)[0]
+    (local && local !== en.casual ? local.parse(text, reference)[0] : undefined) ?? en.casual.parse(text, reference)[0]
   );
 }
 
 /**
  * A date as a reader sees it ("4 days ago", "3 hours ago", "Jan 23", "Sep 26, 2022", "yesterday",
- * "2. Okt. 2022"), resolved against the capture time `now` (in UTC, so the result does not depend
- * on the machine). Relative days and calendar days give day precision, so that "3 days ago" read
- * today and "4 days ago" read tomorrow are the same date; phrases with a clock time ("3 hours
- * ago") give an instant. A day without a year is never put after `now`: "Dec 30" read in January
- * is last December.
+ * "2. Okt. 2022", "vor 2 Tagen"), resolved against the capture time `now` (in UTC, so the result
+ * does not depend on the machine), in the page's language. Relative days and calendar days give
+ * day precision, so that "3 days ago" read today and "4 days ago" read tomorrow are the same
+ * date; phrases with a clock time ("3 hours ago") give an instant. A day without a year is never
+ * put after `now`: "Dec 30" read in January is last December. A bare year or month is no date.
  */
 export function parseVisibleDate(
   text: string | null | undefined,
@@ -91,17 +111,54 @@ export function parseVisibleDate(
   language: string | null = null,
 ): ArticleDate | null {
   if (!text?.trim()) return null;
-  const quick = quickParse(text, now);
+  const quick = quickParse(text, now, language);
   if (quick) return quick;
   const result = firstParse(text, now, language);
   if (!result) return null;
   const start = result.start;
-  if (start.isCertain('hour') && start.isCertain('day')) {
+  // "2024" or "March 2024" is not a publication day; a relative phrase ("vor 2 Tagen") is.
+  const relative = !start.isCertain('day') && !start.isCertain('month') && !start.isCertain('year');
+  if (!start.isCertain('day') && !relative) return null;
+  if (start.isCertain('hour') && (start.isCertain('day') || relative)) {
     const instant = start.date();
     // "Nov 18, 8:19 PM" read in July is last November's, as for days below.
     if (!start.isCertain('year') && instant > now) instant.setUTCFullYear(instant.getUTCFullYear() - 1);
     return { iso: instant.toISOString(), source: 'visible-text', precision: 'instant' };
   }
+  if (relative) return dayOf(start.date());
   const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
   return calendarDay(year, start.get('month') ?? 1, start.get('day') ?? 1, now);
+}
+
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Dates inside a line of text, in the forms `quickParse` reads, most explicit first. */
+const DATES_IN_TEXT = [
+  new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`, 'i'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTH_NAME},? \\d{4}\\b`, 'i'),
+  /\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/,
+  /\b\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\b/,
+  /\b(?:\d+|an?|one) (?:minute|hour|day|week)s? ago\b/i,
+  new RegExp(`^${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?$`, 'i'),
+];
+/** Lines longer than this are not searched with chrono: a header line is short. */
+const MAX_LINE = 160;
+
+/**
+ * The first date written inside a line of the article's header ("By Jane Doe | Sep 15, 2025 |
+ * 5 min read", "15. September 2025", "vor 2 Tagen"), or null. English forms and numbers are
+ * matched directly; other wordings go to chrono in the page's language, and count only when
+ * they name a day or hold a number ("vor 2 Tagen"): a stray "now" or "Monday" in a line is no date.
+ */
+export function findDateIn(line: string, now: Date, language: string | null): ArticleDate | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (!text || !/\d/.test(text)) return null;
+  for (const pattern of DATES_IN_TEXT) {
+    const match = pattern.exec(text);
+    const date = match && quickParse(match[0], now, language);
+    if (date) return date;
+  }
+  if (text.length > MAX_LINE) return null;
+  const result = firstParse(text, now, language);
+  if (!result || !/\d/.test(result.text)) return null;
+  return parseVisibleDate(result.text, now, language);
 }

@@ -31,7 +31,11 @@ export const squash = (text: string): string => text.replace(/[\s\u00a0]+/g, ' '
  * "share-bar relatedLinks" gives share, bar, related, links.
  */
 export const classWords = (el: Element): string[] =>
-  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  namesWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+
+/** The words of class or id names, split at `-`, `_` and camelCase humps and lower-cased. */
+export const namesWords = (names: string): string[] =>
+  names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)

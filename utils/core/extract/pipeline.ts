@@ -6,12 +6,13 @@ import { analyseArticle } from '../outline/analyse-article';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
 import type { ExtractContext, ExtractResult, PageResult } from '../types';
-import { hasArticleMarkup, notArticleReason } from './article-evidence';
+import { SITE_ADAPTERS } from './adapters';
 import { blockText, countWords } from './block-text';
 import { removeBoilerplate } from './boilerplate';
 import { cleanHtml } from './clean-html';
+import { type PageEvidence, readPageEvidence } from './page-evidence';
+import { classifyPage, MIN_ARTICLE_WORDS } from './page-kind';
 import { runReadability } from './readability-step';
-import { SITE_ADAPTERS } from './adapters';
 import type { SiteFields } from './site-adapter';
 
 /** The fields of the first site adapter that recognises the page, or null. */
@@ -42,10 +43,16 @@ export function extractArticle(doc: Document, context: ExtractContext): ExtractR
  * 2. a site adapter reads the body and its markers, or else Readability finds the body;
  * 3. JSON-LD, meta tags and the adapter give identity and dates, read from the untouched page;
  * 4. the body gives text, safe HTML, word count, reading time and the section outline;
- * 5. the article test: enough body text, and markup or length that says "article".
+ * 5. the article test (`page-kind.ts`): enough body text, and evidence (markup, byline, dates,
+ *    address, the shape of the text) that says "article" rather than product, listing, thread,
+ *    documentation or service page; the reader may outline such a page anyway.
  * `bench:extract` measures this against Readability; `bench:outline` measures the analysis.
  */
-export function extractPage(doc: Document, { url, now }: ExtractContext): PageResult {
+export function extractPage(
+  doc: Document,
+  { url, now, outlineAnyway = false }: ExtractContext,
+  trace?: (evidence: PageEvidence) => void,
+): PageResult {
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
   const elements = doc.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
@@ -66,11 +73,10 @@ export function extractPage(doc: Document, { url, now }: ExtractContext): PageRe
   const site = readSiteFields(clone, meta);
   const article = doc.querySelector('article');
   const language = readLanguage(doc, meta, jsonLd);
-  const dates = readArticleDates({ doc, meta, now, site, jsonLd, article, language });
-  const markup = hasArticleMarkup(doc, meta, jsonLd, site !== null, dates.published !== null);
   const readability = site?.content ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
   const identity = readIdentity(doc, meta, url, site, jsonLd, readability);
+  const dates = readArticleDates({ doc, meta, now, url, site, jsonLd, article, language, header: identity.header });
   if (content) removeBoilerplate(content, { url: identity.canonicalUrl, title: identity.title });
 
   if (!content) {
@@ -79,8 +85,27 @@ export function extractPage(doc: Document, { url, now }: ExtractContext): PageRe
   }
   const text = blockText(content);
   const wordCount = countWords(text);
-  const reason = notArticleReason(wordCount, markup, identity.canonicalUrl);
-  if (reason) return { isArticle: false, url, title: identity.title, reason };
+  const evidence = readPageEvidence({
+    doc,
+    meta,
+    jsonLd,
+    url: identity.canonicalUrl,
+    content,
+    wordCount,
+    dates,
+    authors: identity.authors,
+    headline: identity.hasHeadline,
+    platformPost: site !== null,
+  });
+  trace?.(evidence);
+  if (wordCount < MIN_ARTICLE_WORDS) {
+    const reason = `This page has too little running text to outline (${wordCount} words); it does not look like an article.`;
+    return { isArticle: false, url, title: identity.title, reason };
+  }
+  const { kind, reason } = classifyPage(evidence, identity.canonicalUrl);
+  if (kind !== 'article' && !outlineAnyway) {
+    return { isArticle: false, url, title: identity.title, reason: reason ?? '', pageKind: kind, outlineAnyway: true };
+  }
 
   const pageMinutes = site?.readingTimeMinutes ?? null;
   return {

@@ -1,8 +1,12 @@
+import { type HeaderItem, readArticleHeader } from '../extract/article-header';
+import { squash } from '../extract/dom-kinds';
 import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
+import { headerByline, readBylineAuthors, splitAuthors } from './authors';
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
+import { withoutSiteName } from './title';
 
 /** What Readability found on its own, used last: its guesses are the least specific. */
 export interface ReadabilityHints {
@@ -18,6 +22,10 @@ export interface Identity {
   site: string | null;
   canonicalUrl: string;
   leadImage: string | null;
+  /** The lines and times of the article's header, beside its headline, for dates and bylines. */
+  header: HeaderItem[];
+  /** The page has a headline that agrees with its titles. */
+  hasHeadline: boolean;
 }
 
 /** A meta author that is a profile URL (Facebook's `article:author`) names nobody. */
@@ -35,20 +43,32 @@ export function readLanguage(doc: Document, meta: MetaTags, jsonLd: JsonLdArticl
   );
 }
 
-/** "Title | Site", "Title - Site", "Title — Site": the site's name is not part of the title. */
-function withoutSiteSuffix(title: string | null, site: string | null): string | null {
-  if (!title || !site) return title;
-  const suffix = new RegExp(`\\s+[|\\-–—:·•]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
-  const stripped = title.replace(suffix, '');
-  return stripped || title;
-}
+/** A site name without a tagline: "Take The Magic Step® | to a Healthy Lifestyle" is "Take The Magic Step®". */
+const withoutTagline = (name: string | null): string | null =>
+  name ? squash(name.split(/\s+[|–—·•»]\s+|\s+-\s+|:\s+/)[0]) || name : null;
 
-/** "By Jane Doe" names Jane Doe. */
-const withoutBy = (author: string): string | null => firstValid(author.replace(/^by\s+/i, ''));
+/** Meta tags that name an author. */
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'dc.creator',
+  'dcterms.creator',
+  'sailthru.author',
+  'byl',
+];
 
 /**
  * Title, authors, site, canonical URL and lead image, each as a fallback chain from the
- * most specific source to the least: the site adapter, JSON-LD, meta tags, Readability, the URL.
+ * most specific source to the least: the site adapter, the page's headline, JSON-LD, meta tags,
+ * the visible byline, Readability, the URL.
+ * - title: the adapter's headline, else the H1 that agrees with the metadata titles, else the
+ *   metadata title without the site's name or tagline;
+ * - authors: people's names only, in order: the adapter's byline, JSON-LD and meta authors that
+ *   are people (not the publication itself), the visible byline, then an organisation when that
+ *   is what the page names as author;
+ * - site: the publication's own name (adapter, `og:site_name`, JSON-LD publisher), without a
+ *   tagline; the host name only when nothing better exists.
  */
 export function readIdentity(
   doc: Document,
@@ -62,41 +82,66 @@ export function readIdentity(
     resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url, HTTP_URL) ??
     resolveUrl(meta.get('og:url'), url, HTTP_URL) ??
     url;
+  const host = siteOf(canonicalUrl);
   const siteName = firstValid(
-    meta.get('og:site_name', 'application-name'),
-    jsonLd?.publisher,
+    site?.site,
+    withoutTagline(meta.get('og:site_name')),
+    withoutTagline(jsonLd?.publisher ?? null),
+    withoutTagline(meta.get('application-name')),
     readability?.siteName,
-    siteOf(canonicalUrl),
+    host,
   );
-  const title = firstValid(site?.title, readability?.title, jsonLd?.headline, meta.get('og:title'), doc.title);
-  // The adapter's byline, else every JSON-LD author, else the first meta tag or Readability's byline.
-  const listed = site?.authors.length
-    ? site.authors
-    : jsonLd?.authors.length
-      ? jsonLd.authors
-      : [
-          firstValid(
-            notUrl(
-              meta.get(
-                'author',
-                'article:author',
-                'parsely-author',
-                'dc.creator',
-                'dcterms.creator',
-                'sailthru.author',
-              ),
-            ),
-            readability?.byline,
-          ),
-        ];
-  const authors = listed.flatMap((name) => (name ? (withoutBy(name) ?? []) : []));
+  const ogTitle = meta.get('og:title', 'twitter:title');
+  const metaTitles = [jsonLd?.headline, ogTitle, doc.title, readability?.title].filter((t): t is string => !!t);
+  const clean = (title: string | null | undefined) => (title ? withoutSiteName(title, siteName, host) : null);
+  const { headline, header } = readArticleHeader(doc, site?.title ? [site.title] : metaTitles, siteName);
+  const title = firstValid(
+    site?.title,
+    headline?.textContent,
+    clean(ogTitle),
+    clean(jsonLd?.headline),
+    clean(readability?.title),
+    clean(doc.title),
+  );
   return {
-    title: withoutSiteSuffix(title, siteName),
-    authors: [...new Set(authors)],
+    title,
+    authors: readAuthors(doc, meta, site, jsonLd, readability, siteName, header),
+    header,
+    hasHeadline: headline !== null,
     site: siteName,
     canonicalUrl,
     leadImage:
       resolveUrl(jsonLd?.image, canonicalUrl, HTTP_URL) ??
       resolveUrl(meta.get('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), canonicalUrl, HTTP_URL),
   };
+}
+
+/** The article's authors: see `readIdentity`. */
+function readAuthors(
+  doc: Document,
+  meta: MetaTags,
+  site: SiteFields | null,
+  jsonLd: JsonLdArticle | null,
+  readability: ReadabilityHints | null,
+  siteName: string | null,
+  header: HeaderItem[],
+): string[] {
+  if (site?.authors.length) return site.authors;
+  const publication = [siteName, jsonLd?.publisher].map((name) => name?.toLowerCase());
+  const people = (names: string[], structured = true) =>
+    names.flatMap((n) => splitAuthors(n, structured)).filter((name) => !publication.includes(name.toLowerCase()));
+  const metaNames = AUTHOR_META.map((key) => notUrl(meta.get(key))).filter((n): n is string => !!n);
+  const region = doc.querySelector('article') ?? doc.body;
+  const named =
+    [
+      people(jsonLd?.authors ?? []),
+      people(metaNames.slice(0, 1)),
+      region ? readBylineAuthors(region) : [],
+      people(headerByline(header), false),
+    ].find((list) => list.length) ?? [];
+  if (named.length) return named;
+  // An organisation is the author when that is all the page says ("EcoFlow", "Cleveland Clinic").
+  const organisation = firstValid(jsonLd?.authors[0], metaNames[0]);
+  const byline = readability?.byline ? splitAuthors(readability.byline) : [];
+  return organisation ? splitAuthors(organisation, true).slice(0, 1) : byline;
 }

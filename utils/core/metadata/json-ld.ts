@@ -1,5 +1,9 @@
-/** What Dossier reads from a page's schema.org JSON-LD article node. */
+/** What Dossier reads from a page's schema.org JSON-LD: its article node, or else its page node. */
 export interface JsonLdArticle {
+  /** `article` when a node says the page is an article (Article, NewsArticle, BlogPosting, …). */
+  kind: 'article' | 'page';
+  /** The schema.org type of the node read ("NewsArticle", "WebPage"). */
+  type: string;
   headline: string | null;
   /** Every author named, in order. */
   authors: string[];
@@ -16,30 +20,46 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True for schema.org types that describe an article: Article, NewsArticle, BlogPosting, … */
-function isArticleType(node: JsonObject): boolean {
-  const types = ([] as unknown[]).concat(node['@type'] ?? []);
-  return types.some(
-    (t) =>
-      typeof t === 'string' && (/Article$/.test(t) || t === 'BlogPosting' || t === 'LiveBlogPosting' || t === 'Report'),
-  );
-}
+const typesOf = (node: JsonObject): string[] =>
+  ([] as unknown[]).concat(node['@type'] ?? []).filter((t): t is string => typeof t === 'string');
 
-/** Every object in a JSON-LD value, walking arrays and `@graph` lists. */
-function* nodesOf(value: unknown): Generator<JsonObject> {
+/** Article, NewsArticle, BlogPosting, Report, SocialMediaPosting, …: a node that is an article. */
+const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|^Report)$/;
+/** A page node whose dates are the page's (WebPage, ItemPage, …), used when no article node has them. */
+const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|ProfilePage|QAPage|MedicalWebPage)$/;
+
+/**
+ * Every object in a JSON-LD value, depth first: arrays, `@graph` lists and nested values
+ * (`mainEntity`, `mainEntityOfPage`, `hasPart`), so that an article inside a WebPage is found.
+ * Nodes under `comment`, `review`, `itemListElement`, `blogPost` or `hasPart` belong to other works
+ * (a listing's posts, a reader's comment) and are skipped.
+ */
+function* nodesOf(value: unknown, depth = 0): Generator<JsonObject> {
+  if (depth > 8) return;
   if (Array.isArray(value)) {
-    for (const item of value) yield* nodesOf(item);
+    for (const item of value) yield* nodesOf(item, depth + 1);
   } else if (isObject(value)) {
     yield value;
-    if (value['@graph']) yield* nodesOf(value['@graph']);
+    for (const [key, child] of Object.entries(value)) {
+      if (
+        typeof child !== 'object' ||
+        /^(comment|review|itemListElement|blogPost|hasPart|author|publisher|image)$/.test(key)
+      )
+        continue;
+      yield* nodesOf(child, depth + 1);
+    }
   }
 }
 
-/** The names in a string, a `{ name }` object, or a list of either. */
-function namesOf(value: unknown): string[] {
+/** The names in a string, a `{ name }` object, an `{ "@id" }` reference, or a list of these. */
+function namesOf(value: unknown, byId: Map<string, JsonObject>): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (Array.isArray(value)) return value.flatMap(namesOf);
-  if (isObject(value)) return namesOf(value.name);
+  if (Array.isArray(value)) return value.flatMap((item) => namesOf(item, byId));
+  if (isObject(value)) {
+    const target = value.name === undefined && typeof value['@id'] === 'string' ? byId.get(value['@id']) : value;
+    const name = target?.name;
+    return typeof name === 'string' ? namesOf(name, byId) : [];
+  }
   return [];
 }
 
@@ -51,32 +71,51 @@ function urlOf(value: unknown): string | null {
   return null;
 }
 
-const stringOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+const stringOf = (value: unknown): string | null => {
+  if (Array.isArray(value)) return stringOf(value[0]);
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+};
 
-/**
- * The first article node of the page's JSON-LD, or null. Malformed blocks are skipped, not fatal:
- * sites ship JSON-LD with trailing commas and raw newlines, and one bad block must not hide another.
- */
-export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+/** Every node of every JSON-LD block. Malformed blocks are skipped, not fatal. */
+function allNodes(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let parsed: unknown;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      // Sites ship JSON-LD with raw newlines and tabs inside strings; JSON refuses them.
+      nodes.push(...nodesOf(JSON.parse((script.textContent ?? '').replace(/[\n\r\t]+/g, ' '))));
     } catch {
-      continue;
-    }
-    for (const node of nodesOf(parsed)) {
-      if (!isArticleType(node)) continue;
-      return {
-        headline: stringOf(node.headline) ?? stringOf(node.name),
-        authors: namesOf(node.author),
-        datePublished: stringOf(node.datePublished),
-        dateModified: stringOf(node.dateModified),
-        publisher: namesOf(node.publisher)[0] ?? null,
-        inLanguage: stringOf(node.inLanguage),
-        image: urlOf(node.image),
-      };
+      // One bad block (a trailing comma) must not hide another.
     }
   }
-  return null;
+  return nodes;
+}
+
+/**
+ * The page's JSON-LD article node (the first of an article type, in any shape: `@graph`, arrays,
+ * nested `mainEntity`), with authors and publisher resolved through `@id` references; dates the
+ * article node lacks are taken from the page's WebPage node (or a video's `uploadDate`). Without
+ * an article node, the WebPage node itself, marked `kind: 'page'`. Null when there is neither.
+ */
+export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+  const nodes = allNodes(doc);
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && node.name) byId.set(node['@id'], node);
+  const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPE.test(t)));
+  const page = nodes.find((node) => typesOf(node).some((t) => PAGE_TYPE.test(t)));
+  const node = article ?? page;
+  if (!node) return null;
+  const video = nodes.find((n) => typesOf(n).includes('VideoObject'));
+  const dated = (n: JsonObject | undefined) => stringOf(n?.datePublished) ?? stringOf(n?.dateCreated);
+  const authors = namesOf(node.author, byId);
+  return {
+    kind: article ? 'article' : 'page',
+    type: typesOf(node)[0] ?? '',
+    headline: stringOf(node.headline) ?? stringOf(node.name),
+    authors: authors.length ? authors : namesOf(node.creator, byId),
+    datePublished: dated(node) ?? dated(page) ?? stringOf(video?.uploadDate),
+    dateModified: stringOf(node.dateModified) ?? stringOf(page?.dateModified),
+    publisher: namesOf(node.publisher, byId)[0] ?? namesOf(page?.publisher, byId)[0] ?? null,
+    inLanguage: stringOf(node.inLanguage) ?? stringOf(page?.inLanguage),
+    image: urlOf(node.image),
+  };
 }

@@ -1,0 +1,207 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readArticleDates } from '../../utils/core/dates/article-dates';
+import { findDateIn, parseVisibleDate } from '../../utils/core/dates/parse-date';
+import { urlDate } from '../../utils/core/dates/url-date';
+import { readArticleHeader } from '../../utils/core/extract/article-header';
+import { readJsonLdArticle } from '../../utils/core/metadata/json-ld';
+import { readMetaTags } from '../../utils/core/metadata/meta-tags';
+
+const NOW = new Date('2025-10-01T12:00:00Z');
+const page = (head: string, body: string, lang = 'en') =>
+  parseHTML(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
+
+/** Published and updated days of a page, as `publishedAt.slice(0, 10)` would show them. */
+function days(doc: Document, url = 'https://example.com/post') {
+  const dates = readArticleDates({
+    doc,
+    meta: readMetaTags(doc),
+    now: NOW,
+    url,
+    header: readArticleHeader(doc, [doc.querySelector('h1')?.textContent ?? ''], null).header,
+    site: null,
+    jsonLd: readJsonLdArticle(doc),
+    article: doc.querySelector('article'),
+    language: doc.documentElement.getAttribute('lang'),
+  });
+  return {
+    published: dates.published?.iso.slice(0, 10) ?? null,
+    updated: dates.updated?.iso.slice(0, 10) ?? null,
+    dates,
+  };
+}
+const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+/** A post: headline, header, then anything placed between the header and the body, then the body. */
+const post = (header: string, between = '') =>
+  `<main><h1>How the harbour was rebuilt</h1>${header}${between}<p>${'The harbour was rebuilt over three winters by the town. '.repeat(8)}</p></main>`;
+
+describe('the day is the page’s day', () => {
+  it('keeps the offset the page wrote: 06:00 on 4 May in Bangkok is 4 May, not 3 May', () => {
+    const { published, dates } = days(
+      page('<meta property="article:published_time" content="2020-05-04T06:00+07:00">', post('')),
+    );
+    expect(published).toBe('2020-05-04');
+    expect(dates.published).toEqual({ iso: '2020-05-04T06:00:00.000+07:00', source: 'meta', precision: 'instant' });
+  });
+
+  it('reads a JSON-LD date late in the evening west of Greenwich as that evening’s day', () => {
+    const doc = page(
+      ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2024-03-09T22:15:00-05:00' }),
+      post(''),
+    );
+    expect(days(doc).published).toBe('2024-03-09');
+  });
+});
+
+describe('JSON-LD in its shapes', () => {
+  it('finds an article nested in a WebPage’s mainEntity, and the WebPage’s date when the article has none', () => {
+    const nested = ld({
+      '@type': 'WebPage',
+      mainEntity: { '@type': 'BlogPosting', headline: 'x', datePublished: '2023-02-01' },
+    });
+    expect(days(page(nested, post(''))).published).toBe('2023-02-01');
+    const onPage = ld({
+      '@graph': [
+        { '@type': 'WebPage', datePublished: '2023-02-02', dateModified: '2023-03-01' },
+        { '@type': 'Article', headline: 'x' },
+      ],
+    });
+    expect(days(page(onPage, post('')))).toMatchObject({ published: '2023-02-02', updated: '2023-03-01' });
+  });
+
+  it('resolves an author given as an @id reference', () => {
+    const graph = ld({
+      '@graph': [
+        { '@type': 'Article', headline: 'x', author: { '@id': '#jane' } },
+        { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+      ],
+    });
+    expect(readJsonLdArticle(page(graph, ''))?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('does not take a listing’s posts for the page’s article', () => {
+    const blog = ld({
+      '@type': 'Blog',
+      blogPost: [{ '@type': 'BlogPosting', headline: 'a', datePublished: '2021-01-01' }],
+    });
+    expect(readJsonLdArticle(page(blog, ''))).toBeNull();
+  });
+});
+
+describe('meta tags by their many names', () => {
+  it.each([
+    ['<meta name="parsely-pub-date" content="2022-06-07T10:00:00Z">', '2022-06-07'],
+    ['<meta name="sailthru.date" content="2022-06-07 10:00:00">', '2022-06-07'],
+    ['<meta name="DC.date.issued" content="2022-06-07">', '2022-06-07'],
+    ['<meta name="citation_publication_date" content="2022/06/07">', '2022-06-07'],
+    ['<meta name="pubdate" content="20220607">', '2022-06-07'],
+    ['<meta itemprop="datePublished" content="2022-06-07">', '2022-06-07'],
+  ])('%s', (head, day) => {
+    expect(days(page(head, post(''))).published).toBe(day);
+  });
+});
+
+describe('visible dates that belong to the article', () => {
+  it('reads the byline’s date: "Sep 15, 2025", "July 12th, 2024", "15. September 2025"', () => {
+    expect(days(page('', post('<p>Jane Doe · Sep 15, 2025 · 4 min read</p>'))).published).toBe('2025-09-15');
+    expect(days(page('', post('<div class="meta">Posted on July 12th, 2024 by admin</div>'))).published).toBe(
+      '2024-07-12',
+    );
+    expect(days(page('', post('<p>15. September 2025</p>'), 'de')).published).toBe('2025-09-15');
+  });
+
+  it('reads a label that stands in its own element before the date as that date’s kind', () => {
+    const doc = page(
+      '',
+      post(
+        '<p><span>Published</span> <time datetime="2024-01-03">Jan 3</time></p><p><span>Last updated:</span> <span>March 4, 2025</span></p>',
+      ),
+    );
+    expect(days(doc)).toMatchObject({ published: '2024-01-03', updated: '2025-03-04' });
+  });
+
+  it('takes a page that shows only "Updated" for no publication date, rather than a wrong one', () => {
+    expect(days(page('', post('<p>Updated</p><p>January 16, 2025</p>')))).toMatchObject({
+      published: null,
+      updated: '2025-01-16',
+    });
+  });
+
+  it('reads labels in the page’s language', () => {
+    expect(
+      days(page('', post('<p>Aktualisiert am 3. März 2025</p><p>Veröffentlicht am 1. März 2025</p>'), 'de')),
+    ).toMatchObject({
+      published: '2025-03-01',
+      updated: '2025-03-03',
+    });
+    expect(days(page('', post('<p>Publié le 2 mars 2025</p><p>Mis à jour le 5 mars 2025</p>'), 'fr'))).toMatchObject({
+      published: '2025-03-02',
+      updated: '2025-03-05',
+    });
+    expect(days(page('', post('<p>Publicado el 2 de marzo de 2025</p>'), 'es')).published).toBe('2025-03-02');
+  });
+
+  it('never takes a related post’s, a comment’s or the footer’s date', () => {
+    const extra =
+      '<aside><h3>Related</h3><p>March 3, 2025</p></aside><div class="comments"><p>Sept 1, 2025</p></div><footer>© 2025 · May 1, 2025</footer>';
+    expect(days(page('', post('', extra))).published).toBeNull();
+  });
+
+  it('never takes an event date in the body for the publication date', () => {
+    const body = `<main><h1>The festival returns</h1><p>${'The festival returns on June 5, 2025 with more stages than ever before and new food halls. '.repeat(4)}</p></main>`;
+    expect(days(page('', body)).published).toBeNull();
+  });
+});
+
+describe('sanity', () => {
+  it('refuses dates after the capture time (plus a day) and before 1995', () => {
+    expect(days(page('<meta property="article:published_time" content="2031-01-01">', post(''))).published).toBeNull();
+    expect(
+      days(page('<meta property="article:published_time" content="1970-01-01T00:00:00Z">', post(''))).published,
+    ).toBeNull();
+  });
+
+  it('drops an update that is not after the publication', () => {
+    const head =
+      '<meta property="article:published_time" content="2024-05-02T10:00:00Z"><meta property="article:modified_time" content="2024-05-01T10:00:00Z">';
+    expect(days(page(head, post('')))).toMatchObject({ published: '2024-05-02', updated: null });
+  });
+});
+
+describe('dates in the URL, as a last resort', () => {
+  it('reads a day from the path, never a month alone', () => {
+    expect(urlDate('https://example.com/2020/05/04/a-story')?.iso).toBe('2020-05-04');
+    expect(urlDate('https://example.com/news/20200504/a-story')?.iso).toBe('2020-05-04');
+    expect(urlDate('https://example.com/2020/05/a-story')).toBeNull();
+    expect(urlDate('https://example.com/2020/13/45/a-story')).toBeNull();
+    expect(days(page('', post('')), 'https://blog.example.org/2025/09/19/what-we-learned').dates.published).toEqual({
+      iso: '2025-09-19',
+      source: 'url',
+      precision: 'day',
+    });
+  });
+});
+
+describe('dates in words and numbers, in the page’s language', () => {
+  it.each([
+    ['15/09/2025', 'en-GB', '2025-09-15'],
+    ['09/15/2025', 'en-US', '2025-09-15'],
+    ['03/04/2025', 'en-US', '2025-03-04'],
+    ['03/04/2025', 'fr', '2025-04-03'],
+    ['15.09.2025', 'de', '2025-09-15'],
+    ['2 settembre 2025', 'it', '2025-09-02'],
+    ['2 de setembro de 2025', 'pt', '2025-09-02'],
+    ['2 september 2025', 'nl', '2025-09-02'],
+    ['vor 2 Tagen', 'de', '2025-09-29'],
+    ['il y a 3 jours', 'fr', '2025-09-28'],
+  ])('%s (%s) is %s', (text, language, day) => {
+    expect(parseVisibleDate(text, NOW, language)?.iso.slice(0, 10)).toBe(day);
+  });
+
+  it('finds a date inside a byline line, and none in a line without one', () => {
+    expect(findDateIn('By Jane Doe | Sep 15, 2025 | 5 min read', NOW, 'en')?.iso).toBe('2025-09-15');
+    expect(findDateIn('Subscribe now for 5 dollars', NOW, 'en')).toBeNull();
+    expect(findDateIn('© 2024 Example Media', NOW, 'en')).toBeNull();
+  });
+});

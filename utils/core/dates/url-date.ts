@@ -1,0 +1,21 @@
+import type { ArticleDate } from '../types';
+import { calendarIso } from './machine-date';
+
+/** `/2020/05/04/`, `/2020-05-04-title`, `/20200504/`: a day in the path, between separators. */
+const PATH_DAY = /(?:^|\/)((?:19|20)\d{2})([/-]?)(\d{2})\2(\d{2})(?=$|[/_.-])/;
+
+/**
+ * The day a URL's path gives (`/2020/05/04/slug`), at day precision, or null. A month alone
+ * (`/2020/05/slug`) is not a day and gives nothing: a missing date is better than a wrong one.
+ */
+export function urlDate(url: string): ArticleDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = PATH_DAY.exec(path);
+  const iso = match && calendarIso(Number(match[1]), Number(match[3]), Number(match[4]));
+  return iso ? { iso, source: 'url', precision: 'day' } : null;
+}

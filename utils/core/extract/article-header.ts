@@ -1,0 +1,158 @@
+import { wordOverlap } from '../text/word-overlap';
+import { ELEMENT_NODE, namesWords, squash, TEXT_NODE, tagOf } from './dom-kinds';
+
+/** Parts of a page whose dates belong to other pages or to readers, not to the article. */
+const FOREIGN_WORDS = new Set([
+  'comment',
+  'comments',
+  'related',
+  'recommended',
+  'popular',
+  'trending',
+  'sidebar',
+  'footer',
+  'widget',
+  'recent',
+  'archive',
+  'archives',
+  'calendar',
+  'reply',
+  'replies',
+  'breadcrumb',
+  'breadcrumbs',
+  'menu',
+  'nav',
+  'navigation',
+  'promo',
+  'newsletter',
+]);
+const FOREIGN_TAGS = new Set(['aside', 'footer', 'nav', 'script', 'style', 'noscript', 'template', 'select', 'form']);
+
+/** Is `el` (or a parent below `region`) a comment, a related story, a sidebar, a menu? */
+export function isForeign(el: Element, region: Element | null): boolean {
+  for (let node: Element | null = el; node && node !== region; node = node.parentElement) {
+    if (isForeignElement(node)) return true;
+  }
+  return false;
+}
+
+/** Containers of the page's main content, never foreign whatever their classes say ("offset-nav"). */
+const CONTENT_TAGS = new Set(['main', 'article', 'body']);
+
+/**
+ * Is this element itself a comment thread, a related-stories box, a sidebar, a menu? Utility
+ * classes with a variant or a value (`md:[grid-area:sidebar]`, `lg:nav-open`) style a layout and
+ * say nothing of what an element holds, so they are not read.
+ */
+function isForeignElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (CONTENT_TAGS.has(tag)) return false;
+  if (FOREIGN_TAGS.has(tag)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter((token) => !/[:[(/]/.test(token));
+  return namesWords(names.join(' ')).some((w) => FOREIGN_WORDS.has(w));
+}
+
+/**
+ * What the article's header shows, in reading order: its short lines of text and the `datetime`
+ * of its `<time>` elements, so that a label ("Updated") is read with the date that follows it.
+ */
+export type HeaderItem = { line: string } | { datetime: string };
+
+/** How much text after the headline is the article's header: byline, dateline, reading time. */
+const AFTER_CHARS = 700;
+/** Lines just above the headline (a kicker with a date) that still belong to it. */
+const BEFORE_LINES = 4;
+/** A line longer than this is body prose, where the header has ended. */
+const PROSE_CHARS = 240;
+
+/** A headline longer than this is body text in a heading, not a headline. */
+const MAX_HEADLINE = 300;
+/** How well a heading must agree with the metadata titles to be taken for the headline. */
+const AGREEMENT = 0.5;
+
+/**
+ * The article's headline element: the H1 (or, on pages whose H1 is the site's logo, the H2)
+ * outside menus, sidebars and comments that best agrees with the page's titles (the adapter's
+ * headline, or JSON-LD `headline`, `og:title`, `<title>`); an H1 that reads as the site's name is
+ * passed over. Without agreement, the only H1 of the page when it reads as a headline (three
+ * words or more). Null when there is none.
+ */
+export function findHeadline(body: Element, titles: string[], siteName: string | null): Element | null {
+  const site = siteName?.toLowerCase() ?? '';
+  const headings = Array.from(body.querySelectorAll('h1, h2'))
+    .filter((h) => !isForeign(h, body))
+    .map((el) => ({ el, level: tagOf(el), text: squash(el.textContent ?? '') }))
+    .filter((h) => h.text && h.text.length <= MAX_HEADLINE && h.text.toLowerCase() !== site);
+  const agreement = (text: string) => Math.max(0, ...titles.map((t) => wordOverlap(text, t)));
+  let best: (typeof headings)[number] | null = null;
+  let bestScore = AGREEMENT;
+  for (const heading of headings) {
+    // An H2 must agree better than any H1 to be the headline: H1 is the headline's tag.
+    const score = agreement(heading.text) - (heading.level === 'h2' ? 0.1 : 0);
+    if (score > bestScore || (score === bestScore && !best)) {
+      best = heading;
+      bestScore = score;
+    }
+  }
+  if (best) return best.el;
+  const h1s = headings.filter((h) => h.level === 'h1');
+  const only = new Set(h1s.map((h) => h.text)).size === 1 ? h1s[0] : null;
+  return only && only.text.split(/\s+/).length >= 3 ? only.el : null;
+}
+
+/**
+ * The article's header, for its dates and byline: the `<time datetime>` values and short text lines found
+ * in document order from a few lines above the headline to about 700 characters after it,
+ * stopping at the first paragraph of prose; comments, related stories, sidebars and menus
+ * are passed over. This is where readers look for when a piece was published: never the
+ * related posts, comments or footers further down.
+ */
+export function readHeader(region: Element, headline: Element): HeaderItem[] {
+  // The last few items before the headline, then everything up to the header's end.
+  let before: HeaderItem[] = [];
+  const after: HeaderItem[] = [];
+  let inHeader = false;
+  let afterChars = 0;
+  let done = false;
+  const visit = (node: Node) => {
+    if (done) return;
+    if (node === headline) {
+      inHeader = true;
+      return;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      const line = squash(node.nodeValue ?? '');
+      if (!line) return;
+      if (!inHeader) {
+        before = [...before.slice(1 - BEFORE_LINES), { line }];
+      } else if (line.length > PROSE_CHARS) {
+        done = true;
+      } else {
+        after.push({ line });
+        afterChars += line.length;
+        done = afterChars > AFTER_CHARS;
+      }
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (isForeignElement(el)) return;
+    const datetime = tagOf(el) === 'time' ? el.getAttribute('datetime') : null;
+    if (datetime) (inHeader ? after : before).push({ datetime });
+    for (const child of Array.from(el.childNodes)) visit(child);
+  };
+  visit(region);
+  return [...after, ...before];
+}
+
+/** The page's headline (`findHeadline`) and its header (`readHeader`), or nothing without a headline. */
+export function readArticleHeader(
+  doc: Document,
+  titles: string[],
+  siteName: string | null,
+): { headline: Element | null; header: HeaderItem[] } {
+  const headline = doc.body ? findHeadline(doc.body, titles, siteName) : null;
+  return { headline, header: headline && doc.body ? readHeader(doc.body, headline) : [] };
+}

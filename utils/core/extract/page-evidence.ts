@@ -1,0 +1,144 @@
+import type { ArticleDates } from '../dates/article-dates';
+import type { JsonLdArticle } from '../metadata/json-ld';
+import type { MetaTags } from '../metadata/meta-tags';
+
+/**
+ * What a page says of its own kind, as numbers the article test weighs (`page-kind.ts`). Every
+ * feature is something a reader would also go by: the page calls itself an article or a product,
+ * it shows a byline and a date beside a headline, its text is prose or a list of links, its
+ * address is a post's or a shop's.
+ */
+export interface PageEvidence {
+  /** JSON-LD says Article, NewsArticle, BlogPosting, … */
+  jsonLdArticle: number;
+  /** `og:type` is `article`. */
+  ogArticle: number;
+  /** A publication date written for machines: JSON-LD, meta tags, microdata. */
+  published: number;
+  /** A date a reader sees: beside the headline, in a `<time>`, or labelled "Published". */
+  visibleDate: number;
+  /** A byline names someone. */
+  author: number;
+  /** The page has a headline that agrees with its titles. */
+  headline: number;
+  /** A platform adapter recognised a post. */
+  platformPost: number;
+  /** Product markup: JSON-LD Product or Offer, `og:type` product, "Add to cart". */
+  product: number;
+  /** Forum markup: JSON-LD DiscussionForumPosting or QAPage. */
+  forum: number;
+  /** Listing markup: JSON-LD CollectionPage or ItemList as the page's own type, several `<article>` cards. */
+  listing: number;
+  /** A documentation generator or documentation markup (TechArticle, "Edit this page"). */
+  docs: number;
+  /** The address's path names a post (`/blog/`, `/news/`, `/2024/05/`). */
+  urlPost: number;
+  /** The address's path names a shop, a listing, a forum, docs or a service (`/products/`, `/category/`, `/docs/`). */
+  urlOther: number;
+  /** The site's front page. */
+  siteRoot: number;
+  /** log2 of the body's word count. */
+  logWords: number;
+  /** Share of the body's text inside links. */
+  linkDensity: number;
+  /** Share of the body's text in paragraphs (`<p>`), rather than lists, tables and cells. */
+  paragraphShare: number;
+  /** log2 of the number of `<time>` elements and distinct written dates on the whole page: a thread or a listing shows many. */
+  logDates: number;
+  /** Headings per 100 words of body: documentation and landing pages are mostly headings. */
+  headingsPer100: number;
+}
+
+/** Dates as pages write them in their text: "Sep 15, 2025", "15 September 2025", "2025-09-15", "15.09.2025". */
+const WRITTEN_DATE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b/gi;
+
+const PRODUCT_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|IndividualProduct|Car|SoftwareApplication)$/;
+const FORUM_TYPES = /^(DiscussionForumPosting|QAPage)$/;
+const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage)$/;
+const DOCS_GENERATOR =
+  /docusaurus|sphinx|mkdocs|gitbook|vitepress|docsy|jekyll-theme-just-the-docs|readthedocs|antora|mintlify|nextra|starlight/i;
+const URL_POST =
+  /\/(blog|blogs|news|article|articles|post|posts|story|stories|insights?|magazine|opinion|features?|column|columns|editorial|analysis|press-releases?|notes|essays?|newsletter|p)\/|\/(19|20)\d{2}\/\d{1,2}\//i;
+const URL_OTHER =
+  /\/(products?|shop|store|collections?|category|categories|tags?|forums?|threads?|questions?|topics?|community|docs?|documentation|manual|reference|api|kb|help|support|faq|pricing|plans|services?|solutions|features\/pricing|catalog|catalogue|search|c|t|dp|item|items)(\/|$)/i;
+
+/** Every `@type` named anywhere in the page's JSON-LD. */
+function jsonLdTypes(doc: Document): Set<string> {
+  const types = new Set<string>();
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+      for (const type of match[1].replace(/[[\]"\s]/g, '').split(',')) if (type) types.add(type);
+    }
+  }
+  return types;
+}
+
+const some = (types: Set<string>, pattern: RegExp): number => ([...types].some((t) => pattern.test(t)) ? 1 : 0);
+
+/** Text length of `el` inside elements matching `selector`. */
+const textIn = (el: Element, selector: string): number =>
+  Array.from(el.querySelectorAll(selector)).reduce((sum, child) => sum + (child.textContent?.length ?? 0), 0);
+
+/** What the article test reads, from the page, its body and what the other steps found. */
+export interface EvidenceSources {
+  doc: Document;
+  meta: MetaTags;
+  jsonLd: JsonLdArticle | null;
+  url: string;
+  content: Element;
+  wordCount: number;
+  dates: ArticleDates;
+  authors: string[];
+  headline: boolean;
+  platformPost: boolean;
+}
+
+/** The page's evidence of its kind (see `PageEvidence`). */
+export function readPageEvidence(s: EvidenceSources): PageEvidence {
+  const types = jsonLdTypes(s.doc);
+  const ogType = (s.meta.get('og:type') ?? '').toLowerCase();
+  let path = '/';
+  try {
+    path = new URL(s.url).pathname;
+  } catch {
+    // Not an address: no path evidence.
+  }
+  const text = s.content.textContent ?? '';
+  const textLength = Math.max(1, text.length);
+  const bodyText = s.doc.body?.textContent ?? '';
+  const source = s.dates.published?.source;
+  const dates = new Set(bodyText.match(WRITTEN_DATE) ?? []).size + s.doc.querySelectorAll('time').length;
+  const headings = s.content.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
+  return {
+    jsonLdArticle: s.jsonLd?.kind === 'article' ? 1 : 0,
+    ogArticle: ogType === 'article' ? 1 : 0,
+    published: source === 'json-ld' || source === 'meta' ? 1 : 0,
+    visibleDate: source === 'time' || source === 'visible-text' ? 1 : 0,
+    author: s.authors.length ? 1 : 0,
+    headline: s.headline ? 1 : 0,
+    platformPost: s.platformPost ? 1 : 0,
+    product:
+      some(types, PRODUCT_TYPES) ||
+      ogType.startsWith('product') ||
+      /add to (cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito/i.test(bodyText)
+        ? 1
+        : 0,
+    forum: some(types, FORUM_TYPES),
+    listing: some(types, LISTING_TYPES) || s.doc.querySelectorAll('article').length >= 3 ? 1 : 0,
+    docs:
+      DOCS_GENERATOR.test(s.meta.get('generator') ?? '') ||
+      types.has('TechArticle') ||
+      /\bedit this page\b/i.test(bodyText)
+        ? 1
+        : 0,
+    urlPost: URL_POST.test(`${path}/`) ? 1 : 0,
+    urlOther: URL_OTHER.test(path) ? 1 : 0,
+    siteRoot: /^\/?(index\.\w+)?$/.test(path) ? 1 : 0,
+    logWords: Math.log2(1 + s.wordCount),
+    linkDensity: textIn(s.content, 'a') / textLength,
+    paragraphShare: Math.min(1, textIn(s.content, 'p') / textLength),
+    logDates: Math.log2(1 + dates),
+    headingsPer100: Math.min(10, (headings * 100) / Math.max(1, s.wordCount)),
+  };
+}

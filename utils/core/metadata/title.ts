@@ -1,0 +1,43 @@
+import { squash } from '../extract/dom-kinds';
+import { wordOverlap } from '../text/word-overlap';
+
+/** Separators between a headline and the site's name or a tagline in `<title>` and `og:title`. */
+const SEPARATOR = /\s+[|\-–—·•»«]\s+|\s*[|»«]\s*/;
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * A metadata title without the site's name or tagline: "Title | Site", "Site | Title",
+ * "Title – Site", "Title » Take The Magic Step®". Leading and trailing parts are cut when they
+ * name the site (its name, or its host's name), and a short last part after a long headline is
+ * taken for the site's name when the site is unknown. The headline's own text is kept as
+ * written; a title that would be left with one word is kept whole.
+ */
+export function withoutSiteName(title: string, site: string | null, host: string | null): string {
+  const text = squash(title);
+  const parts: Array<{ start: number; end: number; text: string }> = [];
+  const separator = new RegExp(SEPARATOR.source, 'g');
+  let start = 0;
+  for (const match of text.matchAll(separator)) {
+    parts.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  parts.push({ start, end: text.length, text: text.slice(start) });
+  if (parts.length < 2) return text;
+  const hostName = words((host ?? '').replace(/^www\./, '').replace(/\.[a-z]{2,}(\.[a-z]{2})?$/, '')).join('');
+  const isSite = (part: string) => {
+    const partWords = words(part);
+    if (!partWords.length) return true;
+    if (site && (partWords.join(' ') === words(site).join(' ') || wordOverlap(part, site) >= 0.8)) return true;
+    return hostName !== '' && partWords.length <= 4 && hostName.includes(partWords.join(''));
+  };
+  let first = 0;
+  let last = parts.length - 1;
+  while (first < last && isSite(parts[first].text)) first++;
+  while (last > first && isSite(parts[last].text)) last--;
+  if (first === 0 && last === parts.length - 1 && !site && parts.length === 2) {
+    if (words(parts[1].text).length <= 3 && words(parts[0].text).length >= 4) last = 0;
+  }
+  const kept = text.slice(parts[first].start, parts[last].end);
+  return words(kept).length >= 2 ? kept : text;
+}
