@@ -31,6 +31,7 @@ export function toJsonRecord(file: string, result: ExtractResult) {
     canonicalUrl: article?.canonicalUrl ?? null,
     isArticle: result.isArticle,
     reason: result.isArticle ? null : result.reason,
+    pageKind: result.isArticle ? 'article' : (result.pageKind ?? null),
     title: result.title,
     author: article?.author ?? null,
     authors: article?.authors ?? [],

@@ -83,6 +83,12 @@ describe('dates a machine wrote', () => {
     expect(parseMachineDate('20200504', 'meta')).toEqual({ iso: '2020-05-04', source: 'meta', precision: 'day' });
     expect(parseMachineDate('2020/05/04', 'meta')?.iso).toBe('2020-05-04');
     expect(parseMachineDate('1588550400', 'meta')?.iso).toBe('2020-05-04T00:00:00.000Z');
+    // A malformed instant still gives its day.
+    expect(parseMachineDate('2025-12-17UTC07:30:00+00:00', 'meta')).toEqual({
+      iso: '2025-12-17',
+      source: 'meta',
+      precision: 'day',
+    });
   });
 
   it('keeps only the day of a time written without a zone: no zone is invented', () => {

@@ -45,6 +45,14 @@ describe('the day is the page’s day', () => {
     expect(dates.published).toEqual({ iso: '2020-05-04T06:00:00.000+07:00', source: 'meta', precision: 'instant' });
   });
 
+  it('takes the permalink’s day over a UTC instant one day off it: 02:41Z is still the 18th in New York', () => {
+    const head = '<meta property="article:published_time" content="2025-09-19T02:41:41+00:00">';
+    expect(days(page(head, post('')), 'https://example.com/2025/09/18/a-post').published).toBe('2025-09-18');
+    // Two days apart is no time zone, and a page without a day in its address keeps the instant.
+    expect(days(page(head, post('')), 'https://example.com/2025/09/17/a-post').published).toBe('2025-09-19');
+    expect(days(page(head, post('<p>September 18, 2025</p>'))).published).toBe('2025-09-19');
+  });
+
   it('reads a JSON-LD date late in the evening west of Greenwich as that evening’s day', () => {
     const doc = page(
       ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2024-03-09T22:15:00-05:00' }),

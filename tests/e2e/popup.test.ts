@@ -230,8 +230,8 @@ describe('the popup where there is no article to outline', () => {
     const { popup } = await openSeedPopup(tabId);
     const message = popup.locator('.status__message');
     await message.waitFor();
-    await expect(message.textContent()).resolves.toMatch(
-      /^This looks like a home, listing or service page, not an article/,
+    await expect(message.textContent()).resolves.toBe(
+      'This is the site’s front page, not an article: open one of its articles to outline it.',
     );
     await expect(popup.locator('.outline').count()).resolves.toBe(0);
     await screenshot(popup, 'popup-not-an-article');

@@ -103,10 +103,10 @@ export function readArticleDates(sources: DateSources): ArticleDates {
     }
     return null;
   };
-  const machine = (value: string | null | undefined, source: ArticleDate['source']) =>
-    parseMachineDate(value, source) ?? (value && /[a-z]{3}/i.test(value) ? visibleAs(value, source) : null);
-  const visibleAs = (text: string, source: ArticleDate['source']) => {
-    const date = parseVisibleDate(text, now, language);
+  // A machine field in words ("March 11, 2026") is read as written; a relative one ("today") is no date.
+  const machine = (value: string | null | undefined, source: ArticleDate['source']) => {
+    const date =
+      parseMachineDate(value, source) ?? (value && /[a-z]{3}/i.test(value) ? findDateIn(value, now, language) : null);
     return date && { ...date, source };
   };
   const visible = (text: string | null | undefined) => parseVisibleDate(text, now, language);
@@ -121,16 +121,19 @@ export function readArticleDates(sources: DateSources): ArticleDates {
   let labelled: LabelledDates | undefined;
   const labels = () => (labelled ??= region ? findLabelledDates(region) : { published: null, updated: null });
 
-  const published = first(
+  const machinePublished = first(
     () => machine(jsonLd?.datePublished, 'json-ld'),
     ...metaReaders(PUBLISHED_META),
     () => machine(microdataDate(doc, 'datePublished'), 'meta'),
     () => machine(site?.publishedIso, 'time'),
-    () => visible(site?.publishedText),
-    headerDates('published'),
-    () => visible(labels().published),
-    () => urlDate(sources.url),
   );
+  const shownPublished = () =>
+    first(
+      () => visible(site?.publishedText),
+      headerDates('published'),
+      () => visible(labels().published),
+    );
+  const published = pageDay(machinePublished, shownPublished, () => plausible(urlDate(sources.url)));
   let updated = first(
     () => machine(jsonLd?.dateModified, 'json-ld'),
     ...metaReaders(UPDATED_META),
@@ -141,6 +144,27 @@ export function readArticleDates(sources: DateSources): ArticleDates {
   );
   if (updated && published && !isAfter(updated, published)) updated = null;
   return { published, updated };
+}
+
+/**
+ * The publication date on the page's own calendar. A machine instant written in UTC (`Z`) does
+ * not say which day the page's readers saw: 02:41Z on 19 December is the evening of the 18th in
+ * New York. A permalink's day (`/2025/12/18/`) is written by the site in its own time zone when it
+ * publishes, so when it is one day off such an instant, it is the day. (A visible date is not
+ * used so: platforms render it in the reader's or the site's zone, which may not be the page's.)
+ * Without a machine date, the shown date, then the URL's.
+ */
+function pageDay(
+  machine: ArticleDate | null,
+  shown: () => ArticleDate | null,
+  fromUrl: () => ArticleDate | null,
+): ArticleDate | null {
+  if (!machine) return shown() ?? fromUrl();
+  if (machine.precision !== 'instant' || !machine.iso.endsWith('Z')) return machine;
+  const day = fromUrl();
+  if (!day) return machine;
+  const apart = Math.abs(Date.parse(day.iso) - Date.parse(machine.iso.slice(0, 10)));
+  return apart === 86_400_000 ? day : machine;
 }
 
 /** Is `later` after `earlier`? Days compare as days, instants as instants. */

@@ -73,6 +73,12 @@ export function parseMachineDate(value: string | null | undefined, source: DateS
     const instant = instantIso(day, Number(rfc[4]), Number(rfc[5]), Number(rfc[6] ?? 0), '', rfc[7]);
     return instant ? { iso: instant, source, precision: 'instant' } : null;
   }
+  // A day followed by something no standard writes ("2025-12-17UTC07:30:00+00:00"): its day still holds.
+  const leadingDay = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (leadingDay) {
+    const day = calendarIso(Number(leadingDay[1]), Number(leadingDay[2]), Number(leadingDay[3]));
+    return day ? { iso: day, source, precision: 'day' } : null;
+  }
   if (EPOCH.test(text)) {
     const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
     return { iso: new Date(ms).toISOString(), source, precision: 'instant' };

@@ -50,6 +50,7 @@ export function articleScore(evidence: PageEvidence): number {
 
 /** What a page that is not an article most looks like, from its strongest specific evidence. */
 function otherKind(evidence: PageEvidence, path: string): Exclude<PageKind, 'article'> {
+  if (evidence.siteRoot) return 'listing';
   if (evidence.forum || /\/(forums?|threads?|questions?|community|topics?|t)\//i.test(path)) return 'forum';
   if (evidence.docs || /\/(docs?|documentation|manual|reference|api|kb|help)(\/|$)/i.test(path)) return 'documentation';
   if (evidence.product || /\/(products?|shop|store|item|dp)(\/|$)/i.test(path)) return 'product';
@@ -68,6 +69,8 @@ const REASONS: Record<Exclude<PageKind, 'article'>, string> = {
     'This looks like a service, pricing or landing page, not an article; choose Outline anyway to outline it all the same.',
 };
 
+const FRONT_PAGE = 'This is the site’s front page, not an article: open one of its articles to outline it.';
+
 /** The page's kind and, for a page that is not an article, the sentence that says so. */
 export function classifyPage(evidence: PageEvidence, url: string): { kind: PageKind; reason: string | null } {
   if (articleScore(evidence) >= 0) return { kind: 'article', reason: null };
@@ -78,5 +81,5 @@ export function classifyPage(evidence: PageEvidence, url: string): { kind: PageK
     // Not an address: the kind is read from the markup alone.
   }
   const kind = otherKind(evidence, path);
-  return { kind, reason: REASONS[kind] };
+  return { kind, reason: evidence.siteRoot ? FRONT_PAGE : REASONS[kind] };
 }

@@ -25,16 +25,31 @@ const NAME_WORD =
  * addresses and handles are refused.
  */
 export function cleanPersonName(raw: string, structured = false): string | null {
-  let text = squash(raw).replace(BYLINE_OPENER, '').replace(BYLINE_OPENER, '').replace(GLUED_BY, '');
+  let text = squash(raw)
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')
+    .replace(BYLINE_OPENER, '')
+    .replace(BYLINE_OPENER, '')
+    .replace(GLUED_BY, '');
   if (structured) return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) ? text : null;
   text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
-  if (!text || /[@#/\\\d]|https?:|www\./i.test(text)) return null;
+  if (!text || /[@#/\\\d:]|https?:|www\./i.test(text)) return null;
+  text = withoutInitials(text);
   const words = text.split(' ');
   const roleAt = words.findIndex((word, i) => i >= 1 && ROLE_WORD.test(word.replace(/[.,]/g, '')));
   const name = (roleAt > 0 ? words.slice(0, roleAt) : words).join(' ').replace(/[\s,;:]+$/, '');
   const nameWords = name.split(' ');
   if (nameWords.length > 5 || !nameWords.every((w) => NAME_WORD.test(w))) return null;
-  return name;
+  return nameWords.length === 1 && NOT_A_NAME.test(name) ? null : name;
+}
+
+/** One word that names no one: what is left of "The Author", "Our Team", "Admin". */
+const NOT_A_NAME = /^(the|a|an|our|my|team|staff|admin|administrator|editor|editors|guest|anonymous|unknown)$/i;
+
+/** "CM Craig McCarthy": an avatar's initials before the name they abbreviate are not part of it. */
+function withoutInitials(text: string): string {
+  const [first, ...rest] = text.split(' ');
+  const initials = rest.map((word) => word[0]).join('');
+  return rest.length >= 2 && /^\p{Lu}{2,3}$/u.test(first) && first === initials ? rest.join(' ') : text;
 }
 
 /** A credential after a comma: "MS", "RD", "FAND", "M.D.". */

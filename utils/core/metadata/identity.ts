@@ -97,7 +97,7 @@ export function readIdentity(
   const { headline, header } = readArticleHeader(doc, site?.title ? [site.title] : metaTitles, siteName);
   const title = firstValid(
     site?.title,
-    headline?.textContent,
+    clean(headline?.textContent),
     clean(ogTitle),
     clean(jsonLd?.headline),
     clean(readability?.title),
@@ -127,7 +127,9 @@ function readAuthors(
   header: HeaderItem[],
 ): string[] {
   if (site?.authors.length) return site.authors;
-  const publication = [siteName, jsonLd?.publisher].map((name) => name?.toLowerCase());
+  const publication = [siteName, jsonLd?.publisher, ...(jsonLd?.organisationAuthors ?? [])].map((name) =>
+    name?.toLowerCase(),
+  );
   const people = (names: string[], structured = true) =>
     names.flatMap((n) => splitAuthors(n, structured)).filter((name) => !publication.includes(name.toLowerCase()));
   const metaNames = AUTHOR_META.map((key) => notUrl(meta.get(key))).filter((n): n is string => !!n);

@@ -7,6 +7,8 @@ export interface JsonLdArticle {
   headline: string | null;
   /** Every author named, in order. */
   authors: string[];
+  /** Those of `authors` that JSON-LD types as an organisation, not a person. */
+  organisationAuthors: string[];
   datePublished: string | null;
   dateModified: string | null;
   publisher: string | null;
@@ -25,6 +27,9 @@ const typesOf = (node: JsonObject): string[] =>
 
 /** Article, NewsArticle, BlogPosting, Report, SocialMediaPosting, …: a node that is an article. */
 const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|^Report)$/;
+/** Types of an author that is not a person. */
+const ORGANISATION_TYPE =
+  /(Organization|Corporation|NewsMediaOrganization|LocalBusiness|EducationalOrganization|GovernmentOrganization|NGO|Brand)$/;
 /** A page node whose dates are the page's (WebPage, ItemPage, …), used when no article node has them. */
 const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|ProfilePage|QAPage|MedicalWebPage)$/;
 
@@ -107,11 +112,21 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
   const video = nodes.find((n) => typesOf(n).includes('VideoObject'));
   const dated = (n: JsonObject | undefined) => stringOf(n?.datePublished) ?? stringOf(n?.dateCreated);
   const authors = namesOf(node.author, byId);
+  const organisations = ([] as unknown[])
+    .concat(node.author ?? [])
+    .map((author) =>
+      isObject(author) && typeof author['@id'] === 'string' && !author['@type'] ? byId.get(author['@id']) : author,
+    )
+    .filter(
+      (author): author is JsonObject => isObject(author) && typesOf(author).some((t) => ORGANISATION_TYPE.test(t)),
+    )
+    .flatMap((author) => namesOf(author, byId));
   return {
     kind: article ? 'article' : 'page',
     type: typesOf(node)[0] ?? '',
     headline: stringOf(node.headline) ?? stringOf(node.name),
     authors: authors.length ? authors : namesOf(node.creator, byId),
+    organisationAuthors: organisations,
     datePublished: dated(node) ?? dated(page) ?? stringOf(video?.uploadDate),
     dateModified: stringOf(node.dateModified) ?? stringOf(page?.dateModified),
     publisher: namesOf(node.publisher, byId)[0] ?? namesOf(page?.publisher, byId)[0] ?? null,

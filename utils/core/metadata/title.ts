@@ -9,20 +9,24 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]
 /**
  * A metadata title without the site's name or tagline: "Title | Site", "Site | Title",
  * "Title – Site", "Title » Take The Magic Step®". Leading and trailing parts are cut when they
- * name the site (its name, or its host's name), and a short last part after a long headline is
- * taken for the site's name when the site is unknown. The headline's own text is kept as
+ * name the site (its name, or its host's name); a short part after a bar is the site's section or
+ * tagline; and a short last part after a long headline is taken for the site's name when the
+ * site is unknown. The headline's own text is kept as
  * written; a title that would be left with one word is kept whole.
  */
 export function withoutSiteName(title: string, site: string | null, host: string | null): string {
   const text = squash(title);
-  const parts: Array<{ start: number; end: number; text: string }> = [];
+  // Each part with the separator before it: a bar or a guillemet is never part of a headline.
+  const parts: Array<{ start: number; end: number; text: string; bar: boolean }> = [];
   const separator = new RegExp(SEPARATOR.source, 'g');
   let start = 0;
+  let bar = false;
   for (const match of text.matchAll(separator)) {
-    parts.push({ start, end: match.index, text: text.slice(start, match.index) });
+    parts.push({ start, end: match.index, text: text.slice(start, match.index), bar });
     start = match.index + match[0].length;
+    bar = /[|»«]/.test(match[0]);
   }
-  parts.push({ start, end: text.length, text: text.slice(start) });
+  parts.push({ start, end: text.length, text: text.slice(start), bar });
   if (parts.length < 2) return text;
   const hostName = words((host ?? '').replace(/^www\./, '').replace(/\.[a-z]{2,}(\.[a-z]{2})?$/, '')).join('');
   const isSite = (part: string) => {
@@ -34,7 +38,10 @@ export function withoutSiteName(title: string, site: string | null, host: string
   let first = 0;
   let last = parts.length - 1;
   while (first < last && isSite(parts[first].text)) first++;
-  while (last > first && isSite(parts[last].text)) last--;
+  // A short part after a bar ("… | Opinion", "… | Top 19 Companies") is the site's section or tagline.
+  const isTrailer = (i: number) =>
+    parts[i].bar && words(parts[i].text).length <= 5 && words(parts[first].text).length >= 3;
+  while (last > first && (isSite(parts[last].text) || isTrailer(last))) last--;
   if (first === 0 && last === parts.length - 1 && !site && parts.length === 2) {
     if (words(parts[1].text).length <= 3 && words(parts[0].text).length >= 4) last = 0;
   }
