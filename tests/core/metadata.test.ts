@@ -1,27 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readArticleDates } from '../../utils/core/dates/article-dates';
-import { readArticleHeader } from '../../utils/core/extract/article-header';
 import { extractArticle } from '../../utils/core/extract/pipeline';
 import { readJsonLdArticle } from '../../utils/core/metadata/json-ld';
-import { readMetaTags } from '../../utils/core/metadata/meta-tags';
+import { readPageDates } from '../helpers/page-dates';
 
 const NOW = new Date('2025-07-12T09:30:00Z');
 const docOf = (head: string, body = '') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
 /** The dates of a page with no site adapter, read at NOW. */
 const datesOf = (doc: Document, language: string | null = null, url = 'https://example.com/post') =>
-  readArticleDates({
-    doc,
-    meta: readMetaTags(doc),
-    now: NOW,
-    url,
-    header: readArticleHeader(doc, [doc.querySelector('h1')?.textContent ?? ''], null).header,
-    site: null,
-    jsonLd: readJsonLdArticle(doc),
-    article: doc.querySelector('article'),
-    language,
-  });
+  readPageDates(doc, NOW, url, language);
 const ld = (value: string) => `<script type="application/ld+json">${value}</script>`;
 
 describe('JSON-LD', () => {

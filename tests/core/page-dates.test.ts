@@ -1,11 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readArticleDates } from '../../utils/core/dates/article-dates';
 import { findDateIn, parseVisibleDate } from '../../utils/core/dates/parse-date';
 import { urlDate } from '../../utils/core/dates/url-date';
-import { readArticleHeader } from '../../utils/core/extract/article-header';
 import { readJsonLdArticle } from '../../utils/core/metadata/json-ld';
-import { readMetaTags } from '../../utils/core/metadata/meta-tags';
+import { readPageDates } from '../helpers/page-dates';
 
 const NOW = new Date('2025-10-01T12:00:00Z');
 const page = (head: string, body: string, lang = 'en') =>
@@ -14,17 +12,7 @@ const page = (head: string, body: string, lang = 'en') =>
 
 /** Published and updated days of a page, as `publishedAt.slice(0, 10)` would show them. */
 function days(doc: Document, url = 'https://example.com/post') {
-  const dates = readArticleDates({
-    doc,
-    meta: readMetaTags(doc),
-    now: NOW,
-    url,
-    header: readArticleHeader(doc, [doc.querySelector('h1')?.textContent ?? ''], null).header,
-    site: null,
-    jsonLd: readJsonLdArticle(doc),
-    article: doc.querySelector('article'),
-    language: doc.documentElement.getAttribute('lang'),
-  });
+  const dates = readPageDates(doc, NOW, url, doc.documentElement.getAttribute('lang'));
   return {
     published: dates.published?.iso.slice(0, 10) ?? null,
     updated: dates.updated?.iso.slice(0, 10) ?? null,

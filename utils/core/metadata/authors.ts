@@ -36,7 +36,13 @@ export function cleanPersonName(raw: string, structured = false): string | null 
   text = withoutInitials(text);
   const words = text.split(' ');
   const roleAt = words.findIndex((word, i) => i >= 1 && ROLE_WORD.test(word.replace(/[.,]/g, '')));
-  const name = (roleAt > 0 ? words.slice(0, roleAt) : words).join(' ').replace(/[\s,;:]+$/, '');
+  // "AI Writer", "SEO Specialist": a short acronym before the role word belongs to the role.
+  let end = roleAt > 0 ? roleAt : words.length;
+  while (roleAt > 0 && end > 1 && /^\p{Lu}{2,3}$/u.test(words[end - 1])) end--;
+  const name = words
+    .slice(0, end)
+    .join(' ')
+    .replace(/[\s,;:]+$/, '');
   const nameWords = name.split(' ');
   if (nameWords.length > 5 || !nameWords.every((w) => NAME_WORD.test(w))) return null;
   return nameWords.length === 1 && NOT_A_NAME.test(name) ? null : name;
@@ -66,9 +72,13 @@ export function splitAuthors(byline: string, structured = false): string[] {
   for (const group of squash(byline)
     .replace(BYLINE_OPENER, '')
     .split(/\s*(?:&|;|\s\+\s)\s*/)) {
-    group.split(/\s*,\s*/).forEach((part, i) => {
+    // Once a part names a role ("Writer, Hardware"), the rest of its group describes the role.
+    let inRole = false;
+    group.split(/\s*,\s*/).forEach((raw, i) => {
+      const part = raw.replace(/^(?:and|und|et|y|e|og|och|en)\s+/i, '');
       const hasRole = part.split(' ').some((word) => ROLE_WORD.test(word.replace(/[.,]/g, '')));
-      if (i > 0 && (hasRole || CREDENTIAL.test(part))) return;
+      if (inRole || (i > 0 && (hasRole || CREDENTIAL.test(part)))) return;
+      inRole = hasRole;
       for (const piece of part.split(/\s+(?:and|und|et|y|e|og|och|en)\s+/i)) {
         const name = cleanPersonName(piece, structured);
         if (name) names.push(name);

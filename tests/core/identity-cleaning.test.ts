@@ -1,0 +1,96 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findHeadline } from '../../utils/core/extract/article-header';
+import { cleanPersonName, splitAuthors } from '../../utils/core/metadata/authors';
+import { withoutSiteName } from '../../utils/core/metadata/title';
+
+// The strings below are as real pages write them (titles, bylines), the cases the issue lists.
+describe('titles without the site’s name or tagline', () => {
+  it.each([
+    [
+      'How to Grow Your Local Business Online | Townsquare Interactive',
+      'Townsquare Interactive',
+      'How to Grow Your Local Business Online',
+    ],
+    [
+      'Ten Habits for a Calmer Morning » Take The Magic Step®',
+      'Take The Magic Step®',
+      'Ten Habits for a Calmer Morning',
+    ],
+    [
+      'Sleep training in infants: what parents should know - UChicago Medicine',
+      'UChicago Medicine',
+      'Sleep training in infants: what parents should know',
+    ],
+    ['Polistratics | Qatar and the United States', 'Polistratics', 'Qatar and the United States'],
+    [
+      'How meditation rewires brains and improves physical health | Opinion',
+      'Memphis Commercial Appeal',
+      'How meditation rewires brains and improves physical health',
+    ],
+  ])('%s', (title, site, expected) => {
+    expect(withoutSiteName(title, site, null)).toBe(expected);
+  });
+
+  it('cuts the host’s name when the site is not named, and keeps a headline’s own dashes and colons', () => {
+    expect(withoutSiteName('Why Rust for embedded systems - Ravven', null, 'blog.ravven.dev')).toBe(
+      'Why Rust for embedded systems',
+    );
+    expect(
+      withoutSiteName('Qatar and the United States: The Twin Engines of Gaza Diplomacy', 'Polistratics', null),
+    ).toBe('Qatar and the United States: The Twin Engines of Gaza Diplomacy');
+    expect(withoutSiteName('Left - Right - Centre: a guide', 'Example', null)).toBe('Left - Right - Centre: a guide');
+  });
+});
+
+describe('the headline', () => {
+  const doc = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
+
+  it('is the H1 that agrees with the titles, not the site’s logo', () => {
+    const page = doc(
+      '<header><h1>Antoyo’s Blog</h1></header><main><h2>rustc_codegen_gcc: Progress Report #39</h2><p>…</p></main>',
+    );
+    expect(
+      findHeadline(page.body, ['rustc_codegen_gcc: Progress Report #39 | Antoyo’s Blog'], 'Antoyo’s Blog')?.textContent,
+    ).toBe('rustc_codegen_gcc: Progress Report #39');
+  });
+
+  it('is never a heading in a sidebar, a menu or comments', () => {
+    const page = doc('<aside><h1>Most read: Ten habits</h1></aside><main><h1>Ten habits of calm people</h1></main>');
+    expect(findHeadline(page.body, ['Ten habits of calm people'], null)?.textContent).toBe('Ten habits of calm people');
+  });
+});
+
+describe('authors: people’s names only', () => {
+  it.each([
+    ['& Zackery Cuevas Writer, Hardware', ['Zackery Cuevas']],
+    ['ByMaria Stoyanova', ['Maria Stoyanova']],
+    ['Written by Stephen Jesudunsin AI Writer, Embarque', ['Stephen Jesudunsin']],
+    ['By Summer Swann - June 12, 2025', ['Summer Swann']],
+    ['Reyan Perumal Published on July 18, 2025', ['Reyan Perumal']],
+    ['Liz Kenny Former McKinsey Consultant', ['Liz Kenny']],
+    [
+      'By Brett Cruz, Privacy and Digital Security Expert & Gene Petrino, Home Security Expert',
+      ['Brett Cruz', 'Gene Petrino'],
+    ],
+    ['Danielle DeSiato, Donna Enzmann, and Natalie Nguyen', ['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen']],
+    ['Holly Wilgus, E-RYT 200', ['Holly Wilgus']],
+    ['Dylan Bailey, MS, RD, FAND', ['Dylan Bailey']],
+    ['CM Craig McCarthy', ['Craig McCarthy']],
+    ['Marna van der Merwe', ['Marna van der Merwe']],
+  ])('%s', (byline, names) => {
+    expect(splitAuthors(byline)).toEqual(names);
+  });
+
+  it('refuses handles, addresses and leftovers', () => {
+    expect(cleanPersonName('@janedoe')).toBeNull();
+    expect(cleanPersonName('https://example.com/user/jane')).toBeNull();
+    expect(cleanPersonName('The Author')).toBeNull();
+    expect(cleanPersonName('kffnirmitap', true)).toBeNull();
+  });
+
+  it('keeps a structured name as written, but for "By"', () => {
+    expect(cleanPersonName('By Jane Doe', true)).toBe('Jane Doe');
+    expect(cleanPersonName('Team Polistratics', true)).toBe('Team Polistratics');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadPage } from '../../scripts/load-page';
+import { extractPage } from '../../utils/core/extract/pipeline';
+import { FIXTURES, SEED, seedExpected } from '../helpers/fixtures';
+
+const NOW = new Date('2026-01-20T00:00:00Z');
+describe('pages that are not articles', () => {
+  it.each([
+    [
+      'product--4050',
+      'https://www.drinco.com/stainless-steel-double-wall-vacuum-insulated-water-bottle',
+      'product',
+      /product page/,
+    ],
+    [
+      'service--4266',
+      'https://www.shtarklaw.com/services/business-planing/',
+      'service',
+      /service, pricing or landing page/,
+    ],
+    ['documentation--2864', 'https://www.postgresql.org/docs/current/indexes.html', 'documentation', /documentation/],
+    ['forum--0541', 'https://bbs.archlinux.org/viewtopic.php?id=309936', 'forum', /discussion thread/],
+  ])('%s is said to be a %s page in one sentence, and can be outlined anyway', async (name, url, kind, sentence) => {
+    const doc = await loadPage(`${FIXTURES}kinds/${name}.html.gz`);
+    const page = extractPage(doc, { url, now: NOW });
+    expect(page).toMatchObject({ isArticle: false, pageKind: kind, outlineAnyway: true });
+    expect(page.isArticle ? '' : page.reason).toMatch(sentence);
+    expect(page.isArticle ? '' : page.reason).toMatch(/\.$/);
+    const anyway = extractPage(doc, { url, now: NOW, outlineAnyway: true });
+    expect(anyway.isArticle && anyway.wordCount).toBeGreaterThan(50);
+  });
+
+  it('still reads a real article as one', async () => {
+    const doc = await loadPage(`${SEED}polistratics-relative-dates.html`);
+    expect(extractPage(doc, { url: seedExpected.url, now: new Date(seedExpected.capturedAt) }).isArticle).toBe(true);
+  });
+});
