@@ -51,7 +51,11 @@ export function articleScore(evidence: PageEvidence): number {
 /** What a page that is not an article most looks like, from its strongest specific evidence. */
 function otherKind(evidence: PageEvidence, path: string): Exclude<PageKind, 'article'> {
   if (evidence.siteRoot) return 'listing';
-  if (evidence.forum || /\/(forums?|threads?|questions?|community|topics?|t)\/|\/(viewtopic|showthread)\.php/i.test(path)) return 'forum';
+  if (
+    evidence.forum ||
+    /\/(forums?|threads?|questions?|community|topics?|t)\/|\/(viewtopic|showthread)\.php/i.test(path)
+  )
+    return 'forum';
   if (evidence.docs || /\/(docs?|documentation|manual|reference|api|kb|help)(\/|$)/i.test(path)) return 'documentation';
   if (evidence.product || /\/(products?|shop|store|item|dp)(\/|$)/i.test(path)) return 'product';
   if (evidence.listing || /\/(category|categories|tags?|collections?|catalog|search|c)(\/|$)/i.test(path))
