@@ -1,3 +1,4 @@
+import { splitAuthors } from '../metadata/authors';
 import { squash } from './dom-kinds';
 
 /** Small readers shared by the platform adapters (substack.ts, ghost.ts, …), so none copies them. */
@@ -36,22 +37,12 @@ export const bodyClasses = (doc: Document): string[] =>
 export const bodyHas = (doc: Document, name: string): boolean => bodyClasses(doc).includes(name);
 
 /**
- * The people named by `elements`, in order and once each, names only: "Written By Jane Doe" and
- * the screen-reader text "View all posts by Jane Doe" give "Jane Doe"; "Jane Doe, Senior Editor"
- * (a job title or credentials after the comma) gives "Jane Doe"; "Linny and Peter" gives two.
+ * The people named by `elements`, in order and once each, names only, as `splitAuthors` reads a
+ * byline: "Written By Jane Doe" and the screen-reader text "View all posts by Jane Doe" give
+ * "Jane Doe"; "Jane Doe, Senior Editor" gives "Jane Doe"; "Linny and Peter" gives two.
  */
 export function namesOf(elements: Iterable<Element>): string[] {
-  const names: string[] = [];
-  for (const el of elements) {
-    const byline = textOf(el)
-      ?.replace(/^(?:(?:posted|written|view (?:all )?posts)\s+)?by\b:?\s*/i, '')
-      .split(/,\s/)[0];
-    for (const part of byline?.split(/\s+(?:and|&)\s+/i) ?? []) {
-      const name = part.trim();
-      if (name && !names.includes(name)) names.push(name);
-    }
-  }
-  return names;
+  return [...new Set(Array.from(elements).flatMap((el) => splitAuthors(textOf(el) ?? '')))];
 }
 
 /** "6 min read", "7 minutes read", "12 minute read": the minutes, or null. */

@@ -42,7 +42,7 @@ const BIAS = -5.11;
 const THRESHOLD = -1.5;
 
 /** How strongly the evidence says "article" (above 0) or not (below). */
-export function articleScore(evidence: PageEvidence): number {
+function articleScore(evidence: PageEvidence): number {
   let score = BIAS;
   for (const key of Object.keys(WEIGHTS) as Array<keyof PageEvidence>) score += WEIGHTS[key] * evidence[key];
   return score - THRESHOLD;

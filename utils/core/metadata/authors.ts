@@ -3,7 +3,7 @@ import { ELEMENT_NODE, isSkipped, squash, TEXT_NODE } from '../extract/dom-kinds
 
 /** What opens a byline before the name: "By", "Written by", "Author:", "Posted by", and kin. */
 const BYLINE_OPENER =
-  /^(?:(?:written|posted|published|words|story|text|article|reported|compiled|edited)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|written by|by)\s*:\s*/i;
+  /^(?:(?:written|posted|published|words|story|text|article|reported|compiled|edited|view (?:all )?posts)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|written by|by)\s*:\s*/i;
 /** "ByMaria Stoyanova": a byline whose "By" and name were written without a space. */
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Where a byline's name ends: a date, a reading time, a label, a separator. */
