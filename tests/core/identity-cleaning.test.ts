@@ -86,11 +86,17 @@ describe('authors: people’s names only', () => {
     expect(cleanPersonName('@janedoe')).toBeNull();
     expect(cleanPersonName('https://example.com/user/jane')).toBeNull();
     expect(cleanPersonName('The Author')).toBeNull();
-    expect(cleanPersonName('kffnirmitap', true)).toBeNull();
+    expect(cleanPersonName('kffnirmitap', 'structured')).toBeNull();
+  });
+
+  it('keeps the name a platform’s author element shows, a username or a team too', () => {
+    expect(splitAuthors('By EcoCult Staff', 'field')).toEqual(['EcoCult Staff']);
+    expect(splitAuthors('whova', 'field')).toEqual(['whova']);
+    expect(splitAuthors('Linny and Peter - July 13, 2025', 'field')).toEqual(['Linny', 'Peter']);
   });
 
   it('keeps a structured name as written, but for "By"', () => {
-    expect(cleanPersonName('By Jane Doe', true)).toBe('Jane Doe');
-    expect(cleanPersonName('Team Polistratics', true)).toBe('Team Polistratics');
+    expect(cleanPersonName('By Jane Doe', 'structured')).toBe('Jane Doe');
+    expect(cleanPersonName('Team Polistratics', 'structured')).toBe('Team Polistratics');
   });
 });

@@ -37,12 +37,12 @@ export const bodyClasses = (doc: Document): string[] =>
 export const bodyHas = (doc: Document, name: string): boolean => bodyClasses(doc).includes(name);
 
 /**
- * The people named by `elements`, in order and once each, names only, as `splitAuthors` reads a
- * byline: "Written By Jane Doe" and the screen-reader text "View all posts by Jane Doe" give
+ * The people named by `elements` (the platform's own author elements), in order and once each,
+ * as `splitAuthors` reads a platform's author field: "Written By Jane Doe" and the screen-reader text "View all posts by Jane Doe" give
  * "Jane Doe"; "Jane Doe, Senior Editor" gives "Jane Doe"; "Linny and Peter" gives two.
  */
 export function namesOf(elements: Iterable<Element>): string[] {
-  return [...new Set(Array.from(elements).flatMap((el) => splitAuthors(textOf(el) ?? '')))];
+  return [...new Set(Array.from(elements).flatMap((el) => splitAuthors(textOf(el) ?? '', 'field')))];
 }
 
 /** "6 min read", "7 minutes read", "12 minute read": the minutes, or null. */

@@ -4,6 +4,14 @@ import { ELEMENT_NODE, isSkipped, squash, TEXT_NODE } from '../extract/dom-kinds
 /** What opens a byline before the name: "By", "Written by", "Author:", "Posted by", and kin. */
 const BYLINE_OPENER =
   /^(?:(?:written|posted|published|words|story|text|article|reported|compiled|edited|view (?:all )?posts)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|written by|by)\s*:\s*/i;
+/**
+ * How far a text is trusted to be a name: `structured` (JSON-LD, meta tags: a name field, but
+ * sites put handles there that the byline spells out), `field` (a platform's own author element:
+ * the name the page shows, a username too), `byline` (visible text found by its class or a "By"
+ * line, where roles, dates and labels are glued on).
+ */
+export type NameSource = 'structured' | 'field' | 'byline';
+
 /** "ByMaria Stoyanova": a byline whose "By" and name were written without a space. */
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Where a byline's name ends: a date, a reading time, a label, a separator. */
@@ -20,17 +28,20 @@ const NAME_WORD =
  * A person's name as a byline gives it, cleaned: "By", "Written by" and "Author:" cut from the
  * front; a date, reading time, label ("Published on …") or separator cut from the end; a job
  * title glued after the name ("Liz Kenny Former McKinsey Consultant") cut off. Null when what
- * is left is not a name: a handle, an address, a number, a sentence. A name from structured data
- * (`structured`: JSON-LD, meta tags) is a name field already: only "By" is cut, and only
- * addresses and handles are refused.
+ * is left is not a name: a handle, an address, a number, a sentence. `source` says how far the
+ * text is trusted to be a name (see `NameSource`).
  */
-export function cleanPersonName(raw: string, structured = false): string | null {
+export function cleanPersonName(raw: string, source: NameSource = 'byline'): string | null {
   let text = squash(raw)
     .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')
     .replace(BYLINE_OPENER, '')
     .replace(BYLINE_OPENER, '')
     .replace(GLUED_BY, '');
-  if (structured) return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) ? text : null;
+  if (source === 'structured') return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) ? text : null;
+  if (source === 'field') {
+    text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
+    return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\./.test(text) ? text : null;
+  }
   text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
   if (!text || /[@#/\\\d:]|https?:|www\./i.test(text)) return null;
   text = withoutInitials(text);
@@ -65,9 +76,9 @@ const CREDENTIAL = /^[\p{Lu}.-]{2,6}$/u;
  * The people of one byline text, in order: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
  * Poe". After a comma, a role or a credential belongs to the name before it and is no person:
  * "Holly Wilgus, E-RYT 200", "Dylan Bailey, MS, RD", "Brett Cruz, Privacy Expert & Gene Petrino".
- * `structured` names come from JSON-LD or meta tags (see `cleanPersonName`).
+ * `source` says where the text comes from (see `NameSource`).
  */
-export function splitAuthors(byline: string, structured = false): string[] {
+export function splitAuthors(byline: string, source: NameSource = 'byline'): string[] {
   const names: string[] = [];
   for (const group of squash(byline)
     .replace(BYLINE_OPENER, '')
@@ -80,7 +91,7 @@ export function splitAuthors(byline: string, structured = false): string[] {
       if (inRole || (i > 0 && (hasRole || CREDENTIAL.test(part)))) return;
       inRole = hasRole;
       for (const piece of part.split(/\s+(?:and|und|et|y|e|og|och|en)\s+/i)) {
-        const name = cleanPersonName(piece, structured);
+        const name = cleanPersonName(piece, source);
         if (name) names.push(name);
       }
     });

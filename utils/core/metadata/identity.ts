@@ -2,7 +2,7 @@ import { type HeaderItem, readArticleHeader } from '../extract/article-header';
 import { squash } from '../extract/dom-kinds';
 import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
-import { headerByline, readBylineAuthors, splitAuthors } from './authors';
+import { headerByline, type NameSource, readBylineAuthors, splitAuthors } from './authors';
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -130,8 +130,8 @@ function readAuthors(
   const publication = [siteName, jsonLd?.publisher, ...(jsonLd?.organisationAuthors ?? [])].map((name) =>
     name?.toLowerCase(),
   );
-  const people = (names: string[], structured = true) =>
-    names.flatMap((n) => splitAuthors(n, structured)).filter((name) => !publication.includes(name.toLowerCase()));
+  const people = (names: string[], source: NameSource = 'structured') =>
+    names.flatMap((n) => splitAuthors(n, source)).filter((name) => !publication.includes(name.toLowerCase()));
   const metaNames = AUTHOR_META.map((key) => notUrl(meta.get(key))).filter((n): n is string => !!n);
   const region = doc.querySelector('article') ?? doc.body;
   const named =
@@ -139,11 +139,11 @@ function readAuthors(
       people(jsonLd?.authors ?? []),
       people(metaNames.slice(0, 1)),
       region ? readBylineAuthors(region) : [],
-      people(headerByline(header), false),
+      people(headerByline(header), 'byline'),
     ].find((list) => list.length) ?? [];
   if (named.length) return named;
   // An organisation is the author when that is all the page says ("EcoFlow", "Cleveland Clinic").
   const organisation = firstValid(jsonLd?.authors[0], metaNames[0]);
   const byline = readability?.byline ? splitAuthors(readability.byline) : [];
-  return organisation ? splitAuthors(organisation, true).slice(0, 1) : byline;
+  return organisation ? splitAuthors(organisation, 'structured').slice(0, 1) : byline;
 }
