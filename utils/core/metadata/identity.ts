@@ -134,14 +134,16 @@ function readAuthors(
     names.flatMap((n) => splitAuthors(n, source)).filter((name) => !publication.includes(name.toLowerCase()));
   const metaNames = AUTHOR_META.map((key) => notUrl(meta.get(key))).filter((n): n is string => !!n);
   const region = doc.querySelector('article') ?? doc.body;
-  const named =
-    [
-      people(jsonLd?.authors ?? []),
-      people(metaNames.slice(0, 1)),
-      region ? readBylineAuthors(region) : [],
-      people(headerByline(header), 'byline'),
-    ].find((list) => list.length) ?? [];
-  if (named.length) return named;
+  // Each source is read only when those before it named no one: the byline scan walks the page.
+  for (const read of [
+    () => people(jsonLd?.authors ?? []),
+    () => people(metaNames.slice(0, 1)),
+    () => (region ? readBylineAuthors(region) : []),
+    () => people(headerByline(header), 'byline'),
+  ]) {
+    const named = read();
+    if (named.length) return named;
+  }
   // An organisation is the author when that is all the page says ("EcoFlow", "Cleveland Clinic").
   const organisation = firstValid(jsonLd?.authors[0], metaNames[0]);
   const byline = readability?.byline ? splitAuthors(readability.byline) : [];
