@@ -63,6 +63,15 @@ const URL_POST =
 const URL_OTHER =
   /\/(products?|shop|store|collections?|category|categories|tags?|forums?|threads?|questions?|topics?|community|docs?|documentation|manual|reference|api|kb|help|support|faq|pricing|plans|services?|solutions|features\/pricing|catalog|catalogue|search|c|t|dp|item|items)(\/|$)/i;
 
+/** The path of an address, or `/` when it is not one (a page with no address gives no path evidence). */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '/';
+  }
+}
+
 /** Every `@type` named anywhere in the page's JSON-LD. */
 function jsonLdTypes(doc: Document): Set<string> {
   const types = new Set<string>();
@@ -98,12 +107,7 @@ export interface EvidenceSources {
 export function readPageEvidence(s: EvidenceSources): PageEvidence {
   const types = jsonLdTypes(s.doc);
   const ogType = (s.meta.get('og:type') ?? '').toLowerCase();
-  let path = '/';
-  try {
-    path = new URL(s.url).pathname;
-  } catch {
-    // Not an address: no path evidence.
-  }
+  const path = pathOf(s.url);
   const text = s.content.textContent ?? '';
   const textLength = Math.max(1, text.length);
   const bodyText = s.doc.body?.textContent ?? '';

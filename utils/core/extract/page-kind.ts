@@ -1,5 +1,5 @@
 import type { PageKind } from '../types';
-import type { PageEvidence } from './page-evidence';
+import { type PageEvidence, pathOf } from './page-evidence';
 
 /**
  * Below this many words of body text, nothing is an article, whatever its markup says. News
@@ -78,12 +78,6 @@ const FRONT_PAGE = 'This is the site’s front page, not an article: open one of
 /** The page's kind and, for a page that is not an article, the sentence that says so. */
 export function classifyPage(evidence: PageEvidence, url: string): { kind: PageKind; reason: string | null } {
   if (articleScore(evidence) >= 0) return { kind: 'article', reason: null };
-  let path = '/';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // Not an address: the kind is read from the markup alone.
-  }
-  const kind = otherKind(evidence, path);
+  const kind = otherKind(evidence, pathOf(url));
   return { kind, reason: evidence.siteRoot ? FRONT_PAGE : REASONS[kind] };
 }
