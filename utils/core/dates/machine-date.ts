@@ -15,6 +15,9 @@ const RFC_2822 =
 const EPOCH = /^(\d{10}|\d{13})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** The month (1–12) an English month name or abbreviation names ("Sept", "september"), or 0. */
+export const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD` when the parts name a real calendar day, else null. */
@@ -67,7 +70,7 @@ export function parseMachineDate(value: string | null | undefined, source: DateS
   }
   const rfc = RFC_2822.exec(text);
   if (rfc) {
-    const day = calendarIso(Number(rfc[3]), MONTHS.indexOf(rfc[2].toLowerCase()) + 1, Number(rfc[1]));
+    const day = calendarIso(Number(rfc[3]), monthNumber(rfc[2]), Number(rfc[1]));
     if (!day) return null;
     if (!rfc[7]) return { iso: day, source, precision: 'day' };
     const instant = instantIso(day, Number(rfc[4]), Number(rfc[5]), Number(rfc[6] ?? 0), '', rfc[7]);

@@ -1,13 +1,12 @@
 import { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } from 'chrono-node';
 import type { ArticleDate } from '../types';
-import { calendarIso } from './machine-date';
+import { calendarIso, monthNumber } from './machine-date';
 
 export { parseMachineDate } from './machine-date';
 
 /** chrono's casual parsers, by the page's language: month names, word order and numerals. */
 const PARSERS = { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } as const;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 const RELATIVE = /^(\d+|an?|one) (minute|hour|day|week)s? ago$/i;
 /** "Jan 23", "Sep 26, 2022", "July 12th, 2024". */
@@ -40,15 +39,13 @@ function quickParse(text: string, now: Date, language: string | null): ArticleDa
   }
   const monthDay = MONTH_DAY.exec(phrase);
   if (monthDay)
-    return calendarDay(monthDay[3] ? Number(monthDay[3]) : null, monthOf(monthDay[1]), Number(monthDay[2]), now);
+    return calendarDay(monthDay[3] ? Number(monthDay[3]) : null, monthNumber(monthDay[1]), Number(monthDay[2]), now);
   const dayMonth = DAY_MONTH.exec(phrase);
-  if (dayMonth) return calendarDay(Number(dayMonth[3]), monthOf(dayMonth[2]), Number(dayMonth[1]), now);
+  if (dayMonth) return calendarDay(Number(dayMonth[3]), monthNumber(dayMonth[2]), Number(dayMonth[1]), now);
   const numeric = NUMERIC.exec(phrase);
   if (numeric) return numericDay(numeric, now, language);
   return null;
 }
-
-const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3)) + 1;
 
 /**
  * A date of numbers only, in the order the page's language writes it: year first when the first
