@@ -7,6 +7,7 @@
 // linkedom's worker build: no optional `canvas` import, which a service worker cannot load.
 import { parseHTML } from 'linkedom/worker';
 import { extractArticle } from './core/extract/pipeline';
+import { settleBody } from './core/extract/settle-body';
 import { originPattern } from './core/library/article-address';
 import { isDue } from './core/library/watch-schedule';
 import { loadArticle, loadIndex, saveArticle } from './library-store';
@@ -51,8 +52,8 @@ export async function checkWatched(
     try {
       const html = await load(entry.address);
       if (!html) continue;
-      const { document } = parseHTML(html);
-      const article = extractArticle(document as unknown as Document, { url: entry.address, now });
+      const document = settleBody(parseHTML(html).document as unknown as Document);
+      const article = extractArticle(document, { url: entry.address, now });
       if (!article.isArticle) continue;
       const result = await saveArticle(article, entry.address, now);
       checked += 1;
