@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findHeadline } from '../../utils/core/extract/article-header';
-import { cleanPersonName, splitAuthors } from '../../utils/core/metadata/authors';
+import { cleanPersonName, lineBylines, looseBylineAuthors, splitAuthors } from '../../utils/core/metadata/authors';
 import { withoutSiteName } from '../../utils/core/metadata/title';
 
 // The strings below are as real pages write them (titles, bylines), the cases the issue lists.
@@ -78,6 +78,9 @@ describe('authors: people’s names only', () => {
     ['Dylan Bailey, MS, RD, FAND', ['Dylan Bailey']],
     ['CM Craig McCarthy', ['Craig McCarthy']],
     ['Marna van der Merwe', ['Marna van der Merwe']],
+    ['Dec. 19, 2025 · Niko Matsakis on behalf of the Rust Vision Doc group', ['Niko Matsakis']],
+    ['Dec 17, 2025 Julian K. Arni', ['Julian K. Arni']],
+    ['Andrew Gerrand 4 August 2010', ['Andrew Gerrand']],
   ])('%s', (byline, names) => {
     expect(splitAuthors(byline)).toEqual(names);
   });
@@ -87,6 +90,9 @@ describe('authors: people’s names only', () => {
     expect(cleanPersonName('https://example.com/user/jane')).toBeNull();
     expect(cleanPersonName('The Author')).toBeNull();
     expect(cleanPersonName('kffnirmitap', 'structured')).toBeNull();
+    // An avatar's initials alone, and a site's address, are nobody's name.
+    expect(cleanPersonName('NB')).toBeNull();
+    expect(cleanPersonName('TopGear.com')).toBeNull();
   });
 
   it('keeps the name a platform’s author element shows, a username or a team too', () => {
@@ -98,5 +104,29 @@ describe('authors: people’s names only', () => {
   it('keeps a structured name as written, but for "By"', () => {
     expect(cleanPersonName('By Jane Doe', 'structured')).toBe('Jane Doe');
     expect(cleanPersonName('Team Polistratics', 'structured')).toBe('Team Polistratics');
+  });
+});
+
+describe('bylines without a byline’s markup', () => {
+  const body = (html: string) =>
+    parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document.body as unknown as Element;
+
+  it('reads "Written by …" on a line of its own, and "Article by" standing before the name', () => {
+    expect(
+      lineBylines(body('<h1>Saving for a home</h1><h3>Written by Cassidy Horton</h3><p>Cassidy is a writer.</p>')),
+    ).toEqual(['Cassidy Horton']);
+    expect(lineBylines(body('<h2>Article by</h2><div>Matias Heikkilä</div>'))).toEqual(['Matias Heikkilä']);
+    // "By 2030, …" opens a sentence, not a byline.
+    expect(lineBylines(body('<p>By 2030, most homes will have solar panels.</p>'))).toEqual([]);
+  });
+
+  it('reads the innermost element whose class says "author", past an avatar’s initials and a biography', () => {
+    const card =
+      '<div class="author-box"><span class="author-avatar">NB</span><div class="author-meta"><span class="author-meta--name">Nicole Burke</span><p class="author-meta--bio">As founder of Rooted Garden, I have consulted with hundreds of families.</p></div></div>';
+    expect(looseBylineAuthors(body(card))).toEqual(['Nicole Burke']);
+    // Another post's card in a list comes after the article's own byline.
+    const page =
+      '<div class="the-author">Isaiah Shelton</div><ul><li><span class="card-author">Jane Roe</span></li></ul>';
+    expect(looseBylineAuthors(body(page))).toEqual(['Isaiah Shelton']);
   });
 });

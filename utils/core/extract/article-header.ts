@@ -28,6 +28,24 @@ const FOREIGN_WORDS = new Set([
 ]);
 const FOREIGN_TAGS = new Set(['aside', 'footer', 'nav', 'script', 'style', 'noscript', 'template', 'select', 'form']);
 
+/**
+ * The page's own `<article>`: the one holding more text than all the others beside it together.
+ * Cards of related posts, reviews and comments are also written as `<article>`, in sets of
+ * like size, and come first on some pages; a page of such sets alone has no article of its own.
+ */
+export function mainArticle(doc: Document): Element | null {
+  const articles = Array.from(doc.querySelectorAll('article')).map((el) => ({
+    el,
+    length: el.textContent?.length ?? 0,
+  }));
+  const best = articles.reduce<(typeof articles)[number] | null>((a, b) => (!a || b.length > a.length ? b : a), null);
+  if (!best) return null;
+  const others = articles
+    .filter(({ el }) => !best.el.contains(el) && !el.contains(best.el))
+    .reduce((sum, { length }) => sum + length, 0);
+  return best.length > others ? best.el : null;
+}
+
 /** Is `el` (or a parent below `region`) a comment, a related story, a sidebar, a menu? */
 export function isForeign(el: Element, region: Element | null): boolean {
   for (let node: Element | null = el; node && node !== region; node = node.parentElement) {
@@ -40,9 +58,27 @@ export function isForeign(el: Element, region: Element | null): boolean {
 const CONTENT_TAGS = new Set(['main', 'article', 'body']);
 
 /**
+ * Classes a page builder gives every block it lays out ("elementor-widget-heading",
+ * "wp-block-group", "et_pb_sidebar_0"): they name the block's type in the builder, not what the
+ * block holds, so a headline in an Elementor "widget" is no sidebar widget.
+ */
+const BUILDER_BLOCK = /^(?:elementor|e-con|wp-block|et_pb|fl-|vc_|sqs-block|brxe|uagb|kb-|ct-|oxy-)/i;
+
+/** The length of each document's body text, read once: the measure of "most of the page". */
+const pageLengths = new WeakMap<Document, number>();
+const pageLength = (doc: Document): number => {
+  const known = pageLengths.get(doc);
+  if (known !== undefined) return known;
+  const length = doc.body?.textContent?.length ?? 0;
+  pageLengths.set(doc, length);
+  return length;
+};
+
+/**
  * Is this element itself a comment thread, a related-stories box, a sidebar, a menu? Utility
  * classes with a variant or a value (`md:[grid-area:sidebar]`, `lg:nav-open`) style a layout and
- * say nothing of what an element holds, so they are not read.
+ * say nothing of what an element holds, so they are not read. Nor is a class on an element that
+ * holds most of the page's text ("under-menu", "has-sidebar"): that element is the page.
  */
 function isForeignElement(el: Element): boolean {
   const tag = tagOf(el);
@@ -50,8 +86,9 @@ function isForeignElement(el: Element): boolean {
   if (FOREIGN_TAGS.has(tag)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/\s+/)
-    .filter((token) => !/[:[(/]/.test(token));
-  return namesWords(names.join(' ')).some((w) => FOREIGN_WORDS.has(w));
+    .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token));
+  if (!namesWords(names.join(' ')).some((w) => FOREIGN_WORDS.has(w))) return false;
+  return (el.textContent?.length ?? 0) * 2 < pageLength(el.ownerDocument);
 }
 
 /**

@@ -40,3 +40,14 @@ export const namesWords = (names: string): string[] =>
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
+
+/** An element's text with a space at every element boundary: bylines glue spans together ("Jane DoeApril 8, 2024"). */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) node.childNodes.forEach(visit);
+  };
+  visit(el);
+  return squash(parts.join(' '));
+}

@@ -7,6 +7,7 @@ import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
 import type { ExtractContext, ExtractResult, PageResult } from '../types';
 import { SITE_ADAPTERS } from './adapters';
+import { mainArticle } from './article-header';
 import { blockText, countWords } from './block-text';
 import { removeBoilerplate } from './boilerplate';
 import { cleanHtml } from './clean-html';
@@ -71,12 +72,23 @@ export function extractPage(
   const clone = doc.cloneNode(true) as Document;
   markHeadingLevels(clone);
   const site = readSiteFields(clone, meta);
-  const article = doc.querySelector('article');
+  const article = mainArticle(doc);
   const language = readLanguage(doc, meta, jsonLd);
   const readability = site?.content ? null : runReadability(clone);
   const content = site?.content ?? readability?.content ?? null;
-  const identity = readIdentity(doc, meta, url, site, jsonLd, readability);
-  const dates = readArticleDates({ doc, meta, now, url, site, jsonLd, article, language, header: identity.header });
+  const identity = readIdentity({ doc, meta, url, site, jsonLd, readability, article });
+  const dates = readArticleDates({
+    doc,
+    meta,
+    now,
+    url,
+    site,
+    jsonLd,
+    article,
+    language,
+    header: identity.header,
+    authors: identity.authors,
+  });
   if (content) removeBoilerplate(content, { url: identity.canonicalUrl, title: identity.title });
 
   if (!content) {

@@ -1,5 +1,5 @@
 import { type HeaderItem, isForeign } from '../extract/article-header';
-import { ELEMENT_NODE, isSkipped, squash, TEXT_NODE } from '../extract/dom-kinds';
+import { spacedText, squash } from '../extract/dom-kinds';
 
 /** What opens a byline before the name: "By", "Written by", "Author:", "Posted by", and kin. */
 const BYLINE_OPENER =
@@ -16,7 +16,12 @@ export type NameSource = 'structured' | 'field' | 'byline';
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Where a byline's name ends: a date, a reading time, a label, a separator. */
 const NAME_END =
-  /\s*(?:[|•·–—]|\s-\s|\bon\s+(?=\w+\s+\d)|\b(?:published|posted|updated|last updated|reviewed|fact[- ]checked|\d+\s*min)\b|\d{1,4}[./-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
+  /\s*(?:[|•·–—]|\s-\s|\bon\s+(?=\w+\s+\d)|\bon behalf of\b|\b(?:published|posted|updated|last updated|reviewed|fact[- ]checked|\d+\s*min)\b|\d{1,4}[./-]\d{1,2}|(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
+/** A dateline or reading time before the name and a separator ("Dec. 19, 2025 · Niko Matsakis"). */
+const LEADING_DATE = /^[^|•·]*\d[^|•·]*[|•·]\s*/;
+/** A written date that opens a byline with no separator after it ("Dec 17, 2025 Julian K. Arni"). */
+const OPENING_DATE =
+  /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})/u;
 /** Words that name a role or a credential, not a person: what follows the name in many bylines. */
 const ROLE_WORD =
   /^(?:writer|editor|author|contributor|staff|reporter|correspondent|columnist|journalist|ceo|cto|cfo|founder|co-founder|director|manager|head|senior|lead|chief|former|engineer|developer|designer|consultant|analyst|specialist|expert|strategist|marketer|coach|trainer|nutritionist|dietitian|attorney|lawyer|professor|researcher|scientist|student|intern|associate|partner|president|vp|team|guest|freelance|contributing|managing|executive|md|phd|rd|rn|mba|cpa|ms|ma|bsc|msc|dds)$/i;
@@ -42,7 +47,10 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
     text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
     return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\./.test(text) ? text : null;
   }
-  text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
+  text = text
+    .replace(LEADING_DATE, '')
+    .replace(NAME_END, '')
+    .replace(/[\s,;:–—-]+$/, '');
   if (!text || /[@#/\\\d:]|https?:|www\./i.test(text)) return null;
   text = withoutInitials(text);
   const words = text.split(' ');
@@ -56,10 +64,11 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
     .replace(/[\s,;:]+$/, '');
   const nameWords = name.split(' ');
   if (nameWords.length > 5 || !nameWords.every((w) => NAME_WORD.test(w))) return null;
-  return nameWords.length === 1 && NOT_A_NAME.test(name) ? null : name;
+  if (nameWords.some((w) => /\.\p{L}{2,}$/u.test(w))) return null;
+  return nameWords.length === 1 && (NOT_A_NAME.test(name) || /^\p{Lu}{1,3}$/u.test(name)) ? null : name;
 }
 
-/** One word that names no one: what is left of "The Author", "Our Team", "Admin". */
+/** One word that names no one: what is left of "The Author", "Our Team", "Admin" (or an avatar's initials, "NB"). */
 const NOT_A_NAME = /^(the|a|an|our|my|team|staff|admin|administrator|editor|editors|guest|anonymous|unknown)$/i;
 
 /** "CM Craig McCarthy": an avatar's initials before the name they abbreviate are not part of it. */
@@ -81,6 +90,7 @@ const CREDENTIAL = /^[\p{Lu}.-]{2,6}$/u;
 export function splitAuthors(byline: string, source: NameSource = 'byline'): string[] {
   const names: string[] = [];
   for (const group of squash(byline)
+    .replace(OPENING_DATE, '')
     .replace(BYLINE_OPENER, '')
     .split(/\s*(?:&|;|\s\+\s)\s*/)) {
     // Once a part names a role ("Writer, Hardware"), the rest of its group describes the role.
@@ -99,15 +109,15 @@ export function splitAuthors(byline: string, source: NameSource = 'byline'): str
   return [...new Set(names)];
 }
 
-/** An element's text with a space at every element boundary: bylines glue spans together. */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) node.childNodes.forEach(visit);
-  };
-  visit(el);
-  return squash(parts.join(' '));
+/**
+ * Is `el` part of `region` as its byline could be? Not in a comment, sidebar or menu; and, when
+ * the region is the whole page, not in an `<article>` without the page's headline (`<h1>`): cards,
+ * reviews and comments written as `<article>` have their own authors.
+ */
+function inRegion(el: Element, region: Element): boolean {
+  if (isForeign(el, region)) return false;
+  const article = region.localName === 'article' ? null : el.closest('article');
+  return !article || article.querySelector('h1') !== null;
 }
 
 /** Elements that hold a byline's name, most specific first. */
@@ -119,6 +129,27 @@ const BYLINE_SELECTORS = [
   '[itemprop="author"]',
   '[class*="byline"], [class~="author"], [class*="post-author"], [class*="entry-author"], [class*="article-author"]',
 ];
+/**
+ * Any other class that says "author" ("blog-meta-author", "styles__AuthorName-sc", "the-author"),
+ * read after the header's "By" line: only the innermost such element, holding a name alone, since
+ * author boxes wrap an avatar's initials, a caption and a biography around the name.
+ */
+const LOOSE_AUTHOR = '[class*="author" i]';
+const LOOSE_NAME_CHARS = 60;
+
+/** The names of the first innermost element whose class says "author" and whose short text names someone. */
+export function looseBylineAuthors(region: Element): string[] {
+  const texts = Array.from(region.querySelectorAll(LOOSE_AUTHOR))
+    .filter((el) => !el.querySelector(LOOSE_AUTHOR) && inRegion(el, region))
+    .map(spacedText)
+    .filter((text) => text.length <= LOOSE_NAME_CHARS);
+  // The first that names someone is the byline; later ones are other posts' cards.
+  for (const text of texts) {
+    const found = splitAuthors(text);
+    if (found.length) return found;
+  }
+  return [];
+}
 
 /**
  * The names the page's visible byline gives, in order, read in the article's part of the page
@@ -128,10 +159,35 @@ const BYLINE_SELECTORS = [
 export function readBylineAuthors(region: Element): string[] {
   for (const selector of BYLINE_SELECTORS) {
     const names = Array.from(region.querySelectorAll(selector))
-      .filter((el) => !isForeign(el, region))
+      .filter((el) => inRegion(el, region))
       .slice(0, 6)
       .flatMap((el) => splitAuthors(spacedText(el)));
     if (names.length) return [...new Set(names)].slice(0, 6);
+  }
+  return [];
+}
+
+/** Elements short enough to be one line of a byline ("Written by Cassidy Horton"). */
+const LINE_TAGS = 'p, span, div, li, h2, h3, h4, h5, h6, strong, em, small';
+const LINE_CHARS = 80;
+
+/**
+ * A byline written as a line of its own anywhere in the article's part of the page, with no
+ * class to say so: "Written by Cassidy Horton", or "Article by" standing alone before the name.
+ * Only lines that open with a byline word are read, and their names must pass as names.
+ */
+export function lineBylines(region: Element): string[] {
+  const lines = Array.from(region.querySelectorAll(LINE_TAGS)).filter((el) => {
+    const length = el.textContent?.trim().length ?? 0;
+    return length > 1 && length <= LINE_CHARS && inRegion(el, region);
+  });
+  for (const [i, el] of lines.entries()) {
+    const line = spacedText(el);
+    if (!BYLINE_OPENER.test(line)) continue;
+    const rest = line.replace(BYLINE_OPENER, '').trim();
+    const next = lines.slice(i + 1).find((other) => !el.contains(other));
+    const names = splitAuthors(rest || (next ? spacedText(next) : ''));
+    if (names.length) return names;
   }
   return [];
 }

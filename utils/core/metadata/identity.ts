@@ -2,7 +2,14 @@ import { type HeaderItem, readArticleHeader } from '../extract/article-header';
 import { squash } from '../extract/dom-kinds';
 import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
-import { headerByline, type NameSource, readBylineAuthors, splitAuthors } from './authors';
+import {
+  headerByline,
+  lineBylines,
+  looseBylineAuthors,
+  type NameSource,
+  readBylineAuthors,
+  splitAuthors,
+} from './authors';
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -58,6 +65,18 @@ const AUTHOR_META = [
   'byl',
 ];
 
+/** What the identity is read from: the live page, its metadata, the adapter's and Readability's findings. */
+export interface IdentitySources {
+  doc: Document;
+  meta: MetaTags;
+  url: string;
+  site: SiteFields | null;
+  jsonLd: JsonLdArticle | null;
+  readability: ReadabilityHints | null;
+  /** The page's own `<article>` (`mainArticle`), if it has one. */
+  article: Element | null;
+}
+
 /**
  * Title, authors, site, canonical URL and lead image, each as a fallback chain from the
  * most specific source to the least: the site adapter, the page's headline, JSON-LD, meta tags,
@@ -70,14 +89,7 @@ const AUTHOR_META = [
  * - site: the publication's own name (adapter, `og:site_name`, JSON-LD publisher), without a
  *   tagline; the host name only when nothing better exists.
  */
-export function readIdentity(
-  doc: Document,
-  meta: MetaTags,
-  url: string,
-  site: SiteFields | null,
-  jsonLd: JsonLdArticle | null,
-  readability: ReadabilityHints | null,
-): Identity {
+export function readIdentity({ doc, meta, url, site, jsonLd, readability, article }: IdentitySources): Identity {
   const canonicalUrl =
     resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url, HTTP_URL) ??
     resolveUrl(meta.get('og:url'), url, HTTP_URL) ??
@@ -105,7 +117,7 @@ export function readIdentity(
   );
   return {
     title,
-    authors: readAuthors(doc, meta, site, jsonLd, readability, siteName, header),
+    authors: readAuthors(doc, article, meta, site, jsonLd, readability, siteName, header),
     header,
     hasHeadline: headline !== null,
     site: siteName,
@@ -119,6 +131,7 @@ export function readIdentity(
 /** The article's authors: see `readIdentity`. */
 function readAuthors(
   doc: Document,
+  article: Element | null,
   meta: MetaTags,
   site: SiteFields | null,
   jsonLd: JsonLdArticle | null,
@@ -133,13 +146,18 @@ function readAuthors(
   const people = (names: string[], source: NameSource = 'structured') =>
     names.flatMap((n) => splitAuthors(n, source)).filter((name) => !publication.includes(name.toLowerCase()));
   const metaNames = AUTHOR_META.map((key) => notUrl(meta.get(key))).filter((n): n is string => !!n);
-  const region = doc.querySelector('article') ?? doc.body;
+  // The article element first; a byline above it (in the page's header band) is read from the whole page.
+  const regions = [article, doc.body].filter((el): el is Element => el !== null);
+  const inRegions = (read: (region: Element) => string[]) =>
+    regions.reduce<string[]>((found, region) => (found.length ? found : read(region)), []);
   // Each source is read only when those before it named no one: the byline scan walks the page.
   for (const read of [
     () => people(jsonLd?.authors ?? []),
     () => people(metaNames.slice(0, 1)),
-    () => (region ? readBylineAuthors(region) : []),
+    () => inRegions(readBylineAuthors),
     () => people(headerByline(header), 'byline'),
+    () => people(inRegions(looseBylineAuthors)),
+    () => people(inRegions(lineBylines)),
   ]) {
     const named = read();
     if (named.length) return named;

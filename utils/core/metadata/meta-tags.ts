@@ -5,6 +5,8 @@ export interface MetaTags {
    * (tried in the order given, case-insensitively), trimmed; null when none has a value.
    */
   get(...keys: string[]): string | null;
+  /** The content of the first `<meta>` whose key matches `pattern`, for names no list foresees. */
+  find(pattern: RegExp): string | null;
 }
 
 /** Indexes every `<meta content>` by its lower-cased `property`, `name` and `itemprop`. */
@@ -25,6 +27,10 @@ export function readMetaTags(doc: Document): MetaTags {
         const value = index.get(key.toLowerCase());
         if (value) return value;
       }
+      return null;
+    },
+    find(pattern) {
+      for (const [key, value] of index) if (pattern.test(key)) return value;
       return null;
     },
   };
