@@ -96,6 +96,14 @@ describe('meta tags by their many names', () => {
   ])('%s', (head, day) => {
     expect(days(page(head, post(''))).published).toBe(day);
   });
+
+  it('reads a name no list foresees when it says "published" ("w-published-date", "published"), never "publisher"', () => {
+    expect(days(page('<meta name="w-published-date" content="2025-05-27T06:03:43Z">', post(''))).published).toBe(
+      '2025-05-27',
+    );
+    expect(days(page('<meta name="published" content="July 17, 2025">', post(''))).published).toBe('2025-07-17');
+    expect(days(page('<meta name="article:publisher" content="2025-05-27">', post(''))).published).toBeNull();
+  });
 });
 
 describe('visible dates that belong to the article', () => {
@@ -136,6 +144,17 @@ describe('visible dates that belong to the article', () => {
       updated: '2025-03-05',
     });
     expect(days(page('', post('<p>Publicado el 2 de marzo de 2025</p>'), 'es')).published).toBe('2025-03-02');
+  });
+
+  it('reads the day an author card shows beside the name, far from the headline and with no label', () => {
+    const card = (line: string) =>
+      `<main><h1>How the harbour was rebuilt</h1><p>${'The harbour was rebuilt over three winters by the town. '.repeat(8)}</p><div class="card"><p><a href="/team/jane">Jane Doe</a></p>${line}</div></main>`;
+    const read = (line: string) =>
+      readPageDates(page('', card(line)), NOW, 'https://example.com/post', 'en', ['Jane Doe']);
+    expect(read('<p>April 8, 2024</p>').published?.iso).toBe('2024-04-08');
+    // A card that says the day is an update gives no publication date; a name alone gives none.
+    expect(read('<p>Updated April 8, 2024</p>').published).toBeNull();
+    expect(read('').published).toBeNull();
   });
 
   it('never takes a related post’s, a comment’s or the footer’s date', () => {

@@ -4,7 +4,7 @@ import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
 import { momentOf, parseMachineDate } from './machine-date';
-import { findLabelledDates, type LabelledDates, microdataDate, splitLabel } from './page-dates';
+import { bylineText, findLabelledDates, type LabelledDates, microdataDate, splitLabel } from './page-dates';
 import { findDateIn, parseVisibleDate } from './parse-date';
 import { urlDate } from './url-date';
 
@@ -49,6 +49,9 @@ const PUBLISHED_META = [
   'date',
   'created',
 ];
+/** Any other meta name that says "published" ("w-published-date", "published", "pub_date"), never an update's. */
+const PUBLISHED_NAME =
+  /^(?:[\w.:]*[-_.:])?(?:publish(?:ed)?|pub)(?:[-_.:]?(?:date|time|on|at))?$|^(?:[\w.:]*[-_.:])?date[-_.:]?published$/;
 const UPDATED_META = [
   'article:modified_time',
   'og:updated_time',
@@ -78,6 +81,8 @@ export interface DateSources {
   article: Element | null;
   /** The page's language, for visible dates in words ("2. Okt. 2022"). */
   language: string | null;
+  /** The authors the page names: the date beside a byline is the article's. */
+  authors: string[];
 }
 
 /**
@@ -124,6 +129,7 @@ export function readArticleDates(sources: DateSources): ArticleDates {
   const machinePublished = first(
     () => machine(jsonLd?.datePublished, 'json-ld'),
     ...metaReaders(PUBLISHED_META),
+    () => machine(meta.find(PUBLISHED_NAME), 'meta'),
     () => machine(microdataDate(doc, 'datePublished'), 'meta'),
     () => machine(site?.publishedIso, 'time'),
   );
@@ -132,6 +138,7 @@ export function readArticleDates(sources: DateSources): ArticleDates {
       () => visible(site?.publishedText),
       headerDates('published'),
       () => visible(labels().published),
+      () => bylineDate(region, sources.authors[0], now, language),
     );
   const published = pageDay(machinePublished, shownPublished, () => plausible(urlDate(sources.url)));
   let updated = first(
@@ -165,6 +172,20 @@ function pageDay(
   if (!day) return machine;
   const apart = Math.abs(Date.parse(day.iso) - Date.parse(machine.iso.slice(0, 10)));
   return apart === 86_400_000 ? day : machine;
+}
+
+/** The date the byline shows beside the author's name, unless its label says it is an update. */
+function bylineDate(
+  region: Element | null,
+  author: string | undefined,
+  now: Date,
+  language: string | null,
+): ArticleDate | null {
+  if (!region || !author) return null;
+  const text = bylineText(region, author);
+  if (!text) return null;
+  const { label, rest } = splitLabel(text.slice(text.indexOf(author) + author.length).trim());
+  return label === 'updated' ? null : (findDateIn(rest, now, language) ?? findDateIn(text, now, language));
 }
 
 /** Is `later` after `earlier`? Days compare as days, instants as instants. */

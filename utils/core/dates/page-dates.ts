@@ -1,5 +1,5 @@
 import { isForeign } from '../extract/article-header';
-import { ELEMENT_NODE, squash, TEXT_NODE } from '../extract/dom-kinds';
+import { ELEMENT_NODE, spacedText, squash, TEXT_NODE } from '../extract/dom-kinds';
 
 /** Labels that introduce a publication or an update date, in the press's main languages. */
 const PUBLISHED_LABEL = new RegExp(
@@ -108,6 +108,31 @@ export function findLabelledDates(region: Element): LabelledDates {
   };
   visit(region);
   return found;
+}
+
+/** How much text around a byline's name is still its line ("Amanda · Dec 20, 2025 at 3:00 am"). */
+const BYLINE_LINE_CHARS = 160;
+/** How many elements up from the name the byline's date may sit (name and date in sibling spans). */
+const BYLINE_LEVELS = 3;
+
+/**
+ * The text of the byline that names `author`, with the dates it shows: the smallest element
+ * around the first place the name is written (outside comments and related stories) that also
+ * holds a digit, within a line's length. Author cards put the day beside the name, above or
+ * below the article, with no label ("Luke Kim / December 17, 2025").
+ */
+export function bylineText(region: Element, author: string): string | null {
+  const walker = region.ownerDocument.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.includes(author)) continue;
+    let el = node.parentElement;
+    for (let level = 0; el && el !== region && level < BYLINE_LEVELS; level++, el = el.parentElement) {
+      const text = spacedText(el);
+      if (text.length > BYLINE_LINE_CHARS) break;
+      if (/\d/.test(text.replace(author, ''))) return isForeign(el, region) ? null : text;
+    }
+  }
+  return null;
 }
 
 /** A schema.org microdata date (`<time itemprop="datePublished" datetime>`, `<span itemprop=… content>`). */
