@@ -227,6 +227,8 @@ const ids = readdirSync(join(dir, 'ground-truth'))
   .sort()
   .slice(0, limit);
 
+// BENCH_BASELINE=0 skips Readability, for a quicker look at Dossier alone while working.
+const withBaseline = process.env.BENCH_BASELINE !== '0';
 for (const id of ids) {
   const gold = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as Gold;
   const file = join(dir, 'html', `${id}.html.gz`);
@@ -236,8 +238,7 @@ for (const id of ids) {
   const now = new Date(gold.downloaded_at ?? DEFAULT_CAPTURE);
   const heldOut = /[05]$/.test(id);
   const ours = readDossier(doc, url, now);
-  // BENCH_BASELINE=0 skips Readability, for a quicker look at Dossier alone while working.
-  const theirs = process.env.BENCH_BASELINE === '0' ? ours : readReadability(doc);
+  const theirs = withBaseline ? readReadability(doc) : ours;
   const part = heldOut ? 'heldOut' : 'tune';
   const f1 = score(tallies.dossier.all, gold, ours);
   score(tallies.dossier[part], gold, ours);
@@ -271,11 +272,11 @@ process.stdout.write(
     `${rows.length} pages (${tallies.dossier.all.articles} articles) from ${dir}`,
     `${''.padEnd(24)}${FIELDS.map((k) => k.padStart(10)).join('')}`,
     line('dossier', tallies.dossier.all),
-    line('readability', tallies.readability.all),
+    withBaseline ? line('readability', tallies.readability.all) : 'readability             not run (BENCH_BASELINE=0)',
     line('dossier, tuning part', tallies.dossier.tune),
     line('dossier, held-out part', tallies.dossier.heldOut),
-    line('readability, held-out', tallies.readability.heldOut),
+    ...(withBaseline ? [line('readability, held-out', tallies.readability.heldOut)] : []),
     `each page's reading: ${pagesFile}`,
-    `identity: ${FIELDS.map((k) => `${k}=${last[k].toFixed(4)}`).join(' ')} ${FIELDS.map((k) => `readability${k[0].toUpperCase()}${k.slice(1)}=${theirs[k].toFixed(4)}`).join(' ')}`,
+    `identity: ${FIELDS.map((k) => `${k}=${last[k].toFixed(4)}`).join(' ')}${withBaseline ? ` ${FIELDS.map((k) => `readability${k[0].toUpperCase()}${k.slice(1)}=${theirs[k].toFixed(4)}`).join(' ')}` : ''}`,
   ].join('\n')}\n`,
 );

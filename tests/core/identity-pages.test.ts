@@ -60,4 +60,28 @@ describe('the header of article pages read from their markup as a browser would'
     const page = extractPage(doc, { url, now: NOW, outlineAnyway: true });
     expect(page.isArticle && page.authors).toEqual([]);
   });
+
+  it.each([
+    [
+      '4416',
+      'https://www.tigerdata.com/blog/best-practices-for-query-optimization-in-postgresql',
+      'The demands of modern applications',
+    ],
+    [
+      '4486',
+      'https://www.texasmattressmakers.com/blog/what-is-best-mattress-side-sleepers/',
+      'If you sleep on your side',
+    ],
+  ])(
+    'outlines %s, where Readability finds next to nothing, from the block that holds its paragraphs',
+    async (id, url, opening) => {
+      const page = extractPage(await loadPage(`${FIXTURES}identity/${id}.html.gz`), {
+        url,
+        now: NOW,
+        outlineAnyway: true,
+      });
+      expect(page.isArticle && page.wordCount).toBeGreaterThan(1000);
+      expect(page.isArticle && page.text).toMatch(new RegExp(`^${opening}`));
+    },
+  );
 });

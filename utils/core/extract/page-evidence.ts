@@ -13,8 +13,6 @@ export interface PageEvidence {
   jsonLdArticle: number;
   /** `og:type` is `article`. */
   ogArticle: number;
-  /** A publication date written for machines: JSON-LD, meta tags, microdata. */
-  published: number;
   /** A date a reader sees: beside the headline, in a `<time>`, or labelled "Published". */
   visibleDate: number;
   /** A byline names someone. */
@@ -47,6 +45,22 @@ export interface PageEvidence {
   logDates: number;
   /** Headings per 100 words of body: documentation and landing pages are mostly headings. */
   headingsPer100: number;
+  /** Words in the address's last segment: a post's slug says what it is about ("how-to-rent-a-car"). */
+  slugWords: number;
+  /** Share of the page's text in code (`<pre>`, `<code>`): documentation. */
+  codeShare: number;
+  /** log2 of the number of buttons: shops, services and landing pages ask the reader to act. */
+  buttons: number;
+  /** Pagination (`rel="next"`, a pager): listings and threads run over pages. */
+  pagination: number;
+  /** A link to an author's page (`/author/…`, `rel="author"`). */
+  authorLink: number;
+  /** A telephone link. */
+  phoneLink: number;
+  /** log2 of the number of links in menus and sidebars. */
+  menuLinks: number;
+  /** log2 of the number of text fields: forms of services, searches and replies. */
+  inputs: number;
 }
 
 /** Dates as pages write them in their text: "Sep 15, 2025", "15 September 2025", "2025-09-15", "15.09.2025". */
@@ -85,6 +99,19 @@ function jsonLdTypes(doc: Document): Set<string> {
 
 const some = (types: Set<string>, pattern: RegExp): number => ([...types].some((t) => pattern.test(t)) ? 1 : 0);
 
+/** The words of a slug: "how-to-rent-a-car.html" has five; numbers and ids do not count. */
+const slugWords = (path: string): number =>
+  (path.split('/').filter(Boolean).at(-1) ?? '')
+    .replace(/\.\w+$/, '')
+    .split(/[-_+]|%20/)
+    .filter((word) => word && !/^\d+$/.test(word)).length;
+
+const BUTTONS = 'button, a[class*="btn" i], a[class*="button" i], input[type="submit"]';
+const PAGINATION = 'link[rel="next"], link[rel="prev"], [class*="pagination"]';
+const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[rel="author"]';
+const MENU_LINKS = 'nav a, aside a, [role="navigation"] a';
+const TEXT_FIELDS = 'input[type="text"], input[type="email"], input[type="tel"], input:not([type]), textarea, select';
+
 /** Text length of `el` inside elements matching `selector`. */
 const textIn = (el: Element, selector: string): number =>
   Array.from(el.querySelectorAll(selector)).reduce((sum, child) => sum + (child.textContent?.length ?? 0), 0);
@@ -110,14 +137,16 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
   const path = pathOf(s.url);
   const text = s.content.textContent ?? '';
   const textLength = Math.max(1, text.length);
-  const bodyText = s.doc.body?.textContent ?? '';
+  const body = s.doc.body;
+  const bodyText = body?.textContent ?? '';
+  const pageText = Math.max(1, bodyText.length - (body ? textIn(body, 'script, style, noscript, template') : 0));
+  const count = (selector: string) => s.doc.querySelectorAll(selector).length;
   const source = s.dates.published?.source;
   const dates = new Set(bodyText.match(WRITTEN_DATE) ?? []).size + s.doc.querySelectorAll('time').length;
   const headings = s.content.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
   return {
     jsonLdArticle: s.jsonLd?.kind === 'article' ? 1 : 0,
     ogArticle: ogType === 'article' ? 1 : 0,
-    published: source === 'json-ld' || source === 'meta' ? 1 : 0,
     visibleDate: source === 'time' || source === 'visible-text' ? 1 : 0,
     author: s.authors.length ? 1 : 0,
     headline: s.headline ? 1 : 0,
@@ -144,5 +173,13 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
     paragraphShare: Math.min(1, textIn(s.content, 'p') / textLength),
     logDates: Math.log2(1 + dates),
     headingsPer100: Math.min(10, (headings * 100) / Math.max(1, s.wordCount)),
+    slugWords: Math.min(12, slugWords(path)),
+    codeShare: body ? Math.min(1, textIn(body, 'pre, code') / pageText) : 0,
+    buttons: Math.log2(1 + count(BUTTONS)),
+    pagination: count(PAGINATION) ? 1 : 0,
+    authorLink: count(AUTHOR_LINK) ? 1 : 0,
+    phoneLink: count('a[href^="tel:"]') ? 1 : 0,
+    menuLinks: Math.log2(1 + count(MENU_LINKS)),
+    inputs: Math.log2(1 + count(TEXT_FIELDS)),
   };
 }

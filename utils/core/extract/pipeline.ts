@@ -9,10 +9,11 @@ import type { ExtractContext, ExtractResult, PageResult } from '../types';
 import { SITE_ADAPTERS } from './adapters';
 import { mainArticle } from './article-header';
 import { blockText, countWords } from './block-text';
-import { removeBoilerplate } from './boilerplate';
+import { type PageContext, removeBoilerplate } from './boilerplate';
 import { cleanHtml } from './clean-html';
 import { type PageEvidence, readPageEvidence } from './page-evidence';
 import { classifyPage, MIN_ARTICLE_WORDS } from './page-kind';
+import { paragraphBlock } from './paragraph-block';
 import { runReadability } from './readability-step';
 import type { SiteFields } from './site-adapter';
 
@@ -41,7 +42,8 @@ export function extractArticle(doc: Document, context: ExtractContext): ExtractR
  * The article in `doc` as read from the page, before any analysis, or why there is none. The
  * steps, in order:
  * 1. clone the page (nothing may change the live document) and mark heading levels on the clone;
- * 2. a site adapter reads the body and its markers, or else Readability finds the body;
+ * 2. a site adapter reads the body and its markers, or else Readability finds the body (and where
+ *    it finds next to none, the block that holds most of the page's paragraphs is the body);
  * 3. JSON-LD, meta tags and the adapter give identity and dates, read from the untouched page;
  * 4. the body gives text, safe HTML, word count, reading time and the section outline;
  * 5. the article test (`page-kind.ts`): enough body text, and evidence (markup, byline, dates,
@@ -75,7 +77,7 @@ export function extractPage(
   const article = mainArticle(doc);
   const language = readLanguage(doc, meta, jsonLd);
   const readability = site?.content ? null : runReadability(clone);
-  const content = site?.content ?? readability?.content ?? null;
+  const found = site?.content ?? readability?.content ?? null;
   const identity = readIdentity({ doc, meta, url, site, jsonLd, readability, article });
   const dates = readArticleDates({
     doc,
@@ -89,7 +91,9 @@ export function extractPage(
     header: identity.header,
     authors: identity.authors,
   });
-  if (content) removeBoilerplate(content, { url: identity.canonicalUrl, title: identity.title });
+  const trim = { url: identity.canonicalUrl, title: identity.title };
+  if (found) removeBoilerplate(found, trim);
+  const content = site?.content ? found : orParagraphBlock(found, doc, trim);
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';
@@ -139,4 +143,20 @@ export function extractPage(
     html: cleanHtml(content, identity.canonicalUrl),
     sections: readSections(content, identity.title),
   };
+}
+
+/**
+ * Readability's body, trimmed, or, when it found none or next to none (fewer words than an
+ * article has), the block of a fresh clone that holds most of the page's running text
+ * (`paragraphBlock`), trimmed the same way, if it holds more.
+ */
+function orParagraphBlock(found: Element | null, doc: Document, trim: PageContext): Element | null {
+  const words = found ? countWords(blockText(found)) : 0;
+  if (words >= MIN_ARTICLE_WORDS) return found;
+  const clone = doc.cloneNode(true) as Document;
+  markHeadingLevels(clone);
+  const block = paragraphBlock(clone);
+  if (!block) return found;
+  removeBoilerplate(block, trim);
+  return countWords(blockText(block)) > words ? block : found;
 }
