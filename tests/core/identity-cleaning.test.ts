@@ -116,6 +116,7 @@ describe('bylines without a byline’s markup', () => {
       lineBylines(body('<h1>Saving for a home</h1><h3>Written by Cassidy Horton</h3><p>Cassidy is a writer.</p>')),
     ).toEqual(['Cassidy Horton']);
     expect(lineBylines(body('<h2>Article by</h2><div>Matias Heikkilä</div>'))).toEqual(['Matias Heikkilä']);
+    expect(lineBylines(body('<div><h3>Author</h3><p>Lisa D. Ellis</p></div>'))).toEqual(['Lisa D. Ellis']);
     // "By 2030, …" opens a sentence, not a byline.
     expect(lineBylines(body('<p>By 2030, most homes will have solar panels.</p>'))).toEqual([]);
   });

@@ -167,6 +167,9 @@ export function readBylineAuthors(region: Element): string[] {
   return [];
 }
 
+/** A caption that stands alone before the name it introduces ("<h3>Author</h3><p>Lisa D. Ellis</p>"). */
+const AUTHOR_CAPTION = /^(?:authors?|autor(?:in)?|auteur|autore|written by|article by)$/i;
+
 /** Elements short enough to be one line of a byline ("Written by Cassidy Horton"). */
 const LINE_TAGS = 'p, span, div, li, h2, h3, h4, h5, h6, strong, em, small';
 const LINE_CHARS = 80;
@@ -183,8 +186,8 @@ export function lineBylines(region: Element): string[] {
   });
   for (const [i, el] of lines.entries()) {
     const line = spacedText(el);
-    if (!BYLINE_OPENER.test(line)) continue;
-    const rest = line.replace(BYLINE_OPENER, '').trim();
+    if (!BYLINE_OPENER.test(line) && !AUTHOR_CAPTION.test(line)) continue;
+    const rest = line.replace(BYLINE_OPENER, '').replace(AUTHOR_CAPTION, '').trim();
     const next = lines.slice(i + 1).find((other) => !el.contains(other));
     const names = splitAuthors(rest || (next ? spacedText(next) : ''));
     if (names.length) return names;
