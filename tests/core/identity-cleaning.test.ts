@@ -81,6 +81,9 @@ describe('authors: people’s names only', () => {
     ['Dec. 19, 2025 · Niko Matsakis on behalf of the Rust Vision Doc group', ['Niko Matsakis']],
     ['Dec 17, 2025 Julian K. Arni', ['Julian K. Arni']],
     ['Andrew Gerrand 4 August 2010', ['Andrew Gerrand']],
+    ['The Upwork Team', ['The Upwork Team']],
+    ['Podium Staff', ['Podium Staff']],
+    ['Meghan Neville Content Marketing Coordinator', ['Meghan Neville']],
   ])('%s', (byline, names) => {
     expect(splitAuthors(byline)).toEqual(names);
   });
@@ -93,6 +96,8 @@ describe('authors: people’s names only', () => {
     // An avatar's initials alone, and a site's address, are nobody's name.
     expect(cleanPersonName('NB')).toBeNull();
     expect(cleanPersonName('TopGear.com')).toBeNull();
+    expect(cleanPersonName('Learn More')).toBeNull();
+    expect(cleanPersonName('Sat')).toBeNull();
   });
 
   it('keeps the name a platform’s author element shows, a username or a team too', () => {
@@ -104,6 +109,7 @@ describe('authors: people’s names only', () => {
   it('keeps a structured name as written, but for "By"', () => {
     expect(cleanPersonName('By Jane Doe', 'structured')).toBe('Jane Doe');
     expect(cleanPersonName('Team Polistratics', 'structured')).toBe('Team Polistratics');
+    expect(cleanPersonName('David Jackson - FullStack Editorial Team', 'structured')).toBe('David Jackson');
   });
 });
 

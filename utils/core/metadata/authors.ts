@@ -24,7 +24,7 @@ const OPENING_DATE =
   /^(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})/u;
 /** Words that name a role or a credential, not a person: what follows the name in many bylines. */
 const ROLE_WORD =
-  /^(?:writer|editor|author|contributor|staff|reporter|correspondent|columnist|journalist|ceo|cto|cfo|founder|co-founder|director|manager|head|senior|lead|chief|former|engineer|developer|designer|consultant|analyst|specialist|expert|strategist|marketer|coach|trainer|nutritionist|dietitian|attorney|lawyer|professor|researcher|scientist|student|intern|associate|partner|president|vp|team|guest|freelance|contributing|managing|executive|md|phd|rd|rn|mba|cpa|ms|ma|bsc|msc|dds)$/i;
+  /^(?:writer|editor|author|contributor|staff|reporter|correspondent|columnist|journalist|ceo|cto|cfo|founder|co-founder|director|manager|head|senior|lead|chief|former|engineer|developer|designer|consultant|analyst|specialist|expert|strategist|marketer|coach|trainer|nutritionist|dietitian|attorney|lawyer|professor|researcher|scientist|student|intern|associate|partner|president|vp|team|guest|freelance|contributing|managing|executive|coordinator|officer|advisor|adviser|assistant|producer|host|content|marketing|communications|digital|seo|md|phd|rd|rn|mba|cpa|ms|ma|bsc|msc|dds)$/i;
 /** A name's words: capitalised, or the particles of names (van, de, bin, O'). */
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+|van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|ben|y|e|dos|das)$/u;
@@ -42,7 +42,11 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
     .replace(BYLINE_OPENER, '')
     .replace(BYLINE_OPENER, '')
     .replace(GLUED_BY, '');
-  if (source === 'structured') return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) ? text : null;
+  if (source === 'structured') {
+    // "David Jackson - FullStack Editorial Team": what follows a spaced dash or bar is the role.
+    text = text.split(/\s+[|–—-]\s+/)[0];
+    return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) ? text : null;
+  }
   if (source === 'field') {
     text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
     return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\./.test(text) ? text : null;
@@ -54,6 +58,9 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   if (!text || /[@#/\\\d:]|https?:|www\./i.test(text)) return null;
   text = withoutInitials(text);
   const words = text.split(' ');
+  // "The Upwork Team", "Podium Staff": a team's byline is the team, as the page names it.
+  const team = words.length >= 2 && words.length <= 4 && TEAM_WORD.test(words[words.length - 1]);
+  if (team && words.slice(0, -1).every((w) => NAME_WORD.test(w))) return text;
   const roleAt = words.findIndex((word, i) => i >= 1 && ROLE_WORD.test(word.replace(/[.,]/g, '')));
   // "AI Writer", "SEO Specialist": a short acronym before the role word belongs to the role.
   let end = roleAt > 0 ? roleAt : words.length;
@@ -65,8 +72,15 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   const nameWords = name.split(' ');
   if (nameWords.length > 5 || !nameWords.every((w) => NAME_WORD.test(w))) return null;
   if (nameWords.some((w) => /\.\p{L}{2,}$/u.test(w))) return null;
+  if (NOT_A_PERSON.test(name)) return null;
   return nameWords.length === 1 && (NOT_A_NAME.test(name) || /^\p{Lu}{1,3}$/u.test(name)) ? null : name;
 }
+
+/** The last word of a team's byline. */
+const TEAM_WORD = /^(?:team|staff|editors|newsroom|desk)$/i;
+/** Words of an interface or a calendar that author elements hold instead of a name ("Learn More", "Sat"). */
+const NOT_A_PERSON =
+  /^(?:(?:learn|read|see|view|show) (?:more|all|profile|bio)|follow(?: \p{L}+)?|share|subscribe|contact|more|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
 /** One word that names no one: what is left of "The Author", "Our Team", "Admin" (or an avatar's initials, "NB"). */
 const NOT_A_NAME = /^(the|a|an|our|my|team|staff|admin|administrator|editor|editors|guest|anonymous|unknown)$/i;
