@@ -157,6 +157,14 @@ describe('visible dates that belong to the article', () => {
     expect(read('').published).toBeNull();
   });
 
+  it('takes the day the header shows when the metadata dates a later republication', () => {
+    const republished = '<meta property="article:published_time" content="2024-08-07T12:01:51Z">';
+    expect(days(page(republished, post('<p>Jane Doe · Dec 30, 2013 · 7 min read</p>'))).published).toBe('2013-12-30');
+    // A later shown day may be an unlabelled update, a time zone apart is no disagreement: the metadata stays.
+    expect(days(page(republished, post('<p>Jane Doe · Aug 20, 2024</p>'))).published).toBe('2024-08-07');
+    expect(days(page(republished, post('<p>Jane Doe · Aug 6, 2024</p>'))).published).toBe('2024-08-07');
+  });
+
   it('never takes a related post’s, a comment’s or the footer’s date', () => {
     const extra =
       '<aside><h3>Related</h3><p>March 3, 2025</p></aside><div class="comments"><p>Sept 1, 2025</p></div><footer>© 2025 · May 1, 2025</footer>';

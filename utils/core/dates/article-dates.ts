@@ -15,8 +15,9 @@ export interface ArticleDates {
 
 /** Before this, no article was on the web as readers meet it: CMS placeholders (0001-01-01, 1970) are not dates. */
 const EARLIEST = '1995-01-01';
+const DAY_MS = 86_400_000;
 /** Clocks and time zones disagree by hours, never by more than a day. */
-const FUTURE_SLACK_MS = 86_400_000;
+const FUTURE_SLACK_MS = DAY_MS;
 
 /** Meta names for the publication date, most specific first (Open Graph, Parse.ly, Dublin Core, Highwire, …). */
 const PUBLISHED_META = [
@@ -159,7 +160,8 @@ export function readArticleDates(sources: DateSources): ArticleDates {
  * New York. A permalink's day (`/2025/12/18/`) is written by the site in its own time zone when it
  * publishes, so when it is one day off such an instant, it is the day. (A visible date is not
  * used so: platforms render it in the reader's or the site's zone, which may not be the page's.)
- * Without a machine date, the shown date, then the URL's.
+ * But a shown publication date more than a day before the machine's is the date: the reader sees
+ * it, and machine dates go stale. Without a machine date, the shown date, then the URL's.
  */
 function pageDay(
   machine: ArticleDate | null,
@@ -167,11 +169,16 @@ function pageDay(
   fromUrl: () => ArticleDate | null,
 ): ArticleDate | null {
   if (!machine) return shown() ?? fromUrl();
+  // A shown publication date earlier than the machine's by more than a time zone is when the piece
+  // first appeared: templates write a republication's or a rebuild's time as `datePublished`. (A
+  // later one is not taken: it may be an unlabelled update, or a day shown without its year.)
+  const seen = shown();
+  if (seen && Date.parse(machine.iso.slice(0, 10)) - Date.parse(seen.iso.slice(0, 10)) > DAY_MS) return seen;
   if (machine.precision !== 'instant' || !machine.iso.endsWith('Z')) return machine;
   const day = fromUrl();
   if (!day) return machine;
   const apart = Math.abs(Date.parse(day.iso) - Date.parse(machine.iso.slice(0, 10)));
-  return apart === 86_400_000 ? day : machine;
+  return apart === DAY_MS ? day : machine;
 }
 
 /** The date the byline shows beside the author's name, unless its label says it is an update. */
