@@ -59,6 +59,23 @@ describe('the headline', () => {
     const page = doc('<aside><h1>Most read: Ten habits</h1></aside><main><h1>Ten habits of calm people</h1></main>');
     expect(findHeadline(page.body, ['Ten habits of calm people'], null)?.textContent).toBe('Ten habits of calm people');
   });
+
+  it('is read in a block a page builder calls a widget, or whose class places it under a menu', () => {
+    const titles = ['The Best 75% Mechanical Keyboards to Buy in 2025'];
+    const elementor = doc(
+      '<div class="elementor-widget elementor-widget-heading"><h1>The Best 75% Mechanical Keyboards to Buy in 2025</h1></div><p>…</p>',
+    );
+    expect(findHeadline(elementor.body, titles, null)?.textContent).toBe(titles[0]);
+    const shop = doc(
+      `<nav class="menu">${'<a href="/">Keyboards, switches and keycaps</a>'.repeat(10)}</nav><div class="shopify-section under-menu"><h1>${titles[0]}</h1></div>`,
+    );
+    expect(findHeadline(shop.body, titles, null)?.textContent).toBe(titles[0]);
+    // A sidebar widget is still a sidebar's.
+    const widget = doc(
+      `<main><h2>Typing all day</h2><p>${'A keyboard for typing all day long. '.repeat(20)}</p></main><div class="widget widget_recent_entries"><h1>${titles[0]}</h1></div>`,
+    );
+    expect(findHeadline(widget.body, titles, null)).toBeNull();
+  });
 });
 
 describe('authors: people’s names only', () => {

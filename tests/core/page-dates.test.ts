@@ -157,6 +157,11 @@ describe('visible dates that belong to the article', () => {
     expect(read('').published).toBeNull();
   });
 
+  it('reads a <time> the headline holds', () => {
+    const body = `<main><h1><time datetime="2025-09-18T13:21:19+00:00">Sep 18 2025</time> Preparing a transition</h1><p>${'A transition moves packages together. '.repeat(10)}</p></main>`;
+    expect(days(page('', body)).published).toBe('2025-09-18');
+  });
+
   it('takes the day the header shows when the metadata dates a later republication', () => {
     const republished = '<meta property="article:published_time" content="2024-08-07T12:01:51Z">';
     expect(days(page(republished, post('<p>Jane Doe · Dec 30, 2013 · 7 min read</p>'))).published).toBe('2013-12-30');

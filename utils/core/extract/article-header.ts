@@ -64,6 +64,9 @@ const CONTENT_TAGS = new Set(['main', 'article', 'body']);
  */
 const BUILDER_BLOCK = /^(?:elementor|e-con|wp-block|et_pb|fl-|vc_|sqs-block|brxe|uagb|kb-|ct-|oxy-)/i;
 
+/** A class that places an element beside a menu or a sidebar ("under-menu", "has-sidebar"), not in one. */
+const BESIDE = /(?:^|[-_])(?:under|over|below|above|after|before|with|has|no|without|beside|next)[-_]/i;
+
 /** The length of each document's body text, read once: the measure of "most of the page". */
 const pageLengths = new WeakMap<Document, number>();
 const pageLength = (doc: Document): number => {
@@ -86,7 +89,7 @@ function isForeignElement(el: Element): boolean {
   if (FOREIGN_TAGS.has(tag)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/\s+/)
-    .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token));
+    .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token) && !BESIDE.test(token));
   if (!namesWords(names.join(' ')).some((w) => FOREIGN_WORDS.has(w))) return false;
   return (el.textContent?.length ?? 0) * 2 < pageLength(el.ownerDocument);
 }
@@ -156,6 +159,9 @@ export function readHeader(region: Element, headline: Element): HeaderItem[] {
   const visit = (node: Node) => {
     if (done) return;
     if (node === headline) {
+      // A headline may hold its own date ("<h1><time>Dec 18 2025</time> Preparing a transition</h1>").
+      for (const time of Array.from(headline.querySelectorAll('time[datetime]')))
+        after.push({ datetime: time.getAttribute('datetime') ?? '' });
       inHeader = true;
       return;
     }
