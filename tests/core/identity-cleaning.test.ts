@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findHeadline } from '../../utils/core/extract/article-header';
 import { cleanPersonName, lineBylines, looseBylineAuthors, splitAuthors } from '../../utils/core/metadata/authors';
-import { withoutSiteName } from '../../utils/core/metadata/title';
+import { withoutDateline, withoutSiteName } from '../../utils/core/metadata/title';
 
 // The strings below are as real pages write them (titles, bylines), the cases the issue lists.
 describe('titles without the site’s name or tagline', () => {
@@ -40,6 +40,25 @@ describe('titles without the site’s name or tagline', () => {
       withoutSiteName('Qatar and the United States: The Twin Engines of Gaza Diplomacy', 'Polistratics', null),
     ).toBe('Qatar and the United States: The Twin Engines of Gaza Diplomacy');
     expect(withoutSiteName('Left - Right - Centre: a guide', 'Example', null)).toBe('Left - Right - Centre: a guide');
+  });
+});
+
+describe('a headline without the dateline its theme wrote into it', () => {
+  it.each([
+    [
+      'Top Strategies to Optimize Blockchain Performance and Security Posted on July 1, 2024 by infuy',
+      'Top Strategies to Optimize Blockchain Performance and Security',
+    ],
+    [
+      'Beginner’s Backpacking Checklist (By an Outdoor Guide!) January 1, 2025',
+      'Beginner’s Backpacking Checklist (By an Outdoor Guide!)',
+    ],
+    ['AoAH Day 15: Porting a complete HTML5 parser / Dec 2025', 'AoAH Day 15: Porting a complete HTML5 parser'],
+    // The headline's own dates stay.
+    ['The Best Laptops of January 2025', 'The Best Laptops of January 2025'],
+    ['Election results November 5, 2024', 'Election results November 5, 2024'],
+  ])('%s', (headline, cleaned) => {
+    expect(withoutDateline(headline)).toBe(cleaned);
   });
 });
 

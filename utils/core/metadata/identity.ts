@@ -13,7 +13,7 @@ import {
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { withoutSiteName } from './title';
+import { withoutDateline, withoutSiteName } from './title';
 
 /** What Readability found on its own, used last: its guesses are the least specific. */
 export interface ReadabilityHints {
@@ -109,7 +109,7 @@ export function readIdentity({ doc, meta, url, site, jsonLd, readability, articl
   const { headline, header } = readArticleHeader(doc, site?.title ? [site.title] : metaTitles, siteName);
   const title = firstValid(
     site?.title,
-    clean(headline?.textContent),
+    clean(headline?.textContent && withoutDateline(squash(headline.textContent))),
     clean(ogTitle),
     clean(jsonLd?.headline),
     clean(readability?.title),

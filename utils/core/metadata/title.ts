@@ -48,3 +48,21 @@ export function withoutSiteName(title: string, site: string | null, host: string
   const kept = text.slice(parts[first].start, parts[last].end);
   return words(kept).length >= 2 ? kept : text;
 }
+
+/** A month's name or its abbreviation, in English: the datelines themes glue to headlines. */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A dateline after the headline in the same element: "… Posted on July 1, 2024 by infuy",
+ * "… (By an Outdoor Guide!) January 1, 2025", "… / Dec 2025": after a separator, a "Posted on",
+ * or the headline's closing bracket or mark. A date the headline's words run into ("Election
+ * results November 5, 2024", "The Best Laptops of January 2025") is its own and stays.
+ */
+const TRAILING_DATELINE = new RegExp(
+  `(?:\\s*[/|·•]\\s*|\\s+(?:posted|published|updated)(?:\\s+on)?\\s+|(?<=[)!?.])\\s+)` +
+    `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})(?:\\s+by\\s+.+)?$` +
+    `|\\s*[/|·•]\\s*${MONTH}\\s+\\d{4}$`,
+  'i',
+);
+
+/** A headline without the dateline a theme wrote into its element. */
+export const withoutDateline = (headline: string): string => headline.replace(TRAILING_DATELINE, '').trim() || headline;
