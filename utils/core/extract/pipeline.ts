@@ -151,12 +151,14 @@ export function extractPage(
  * (`paragraphBlock`), trimmed the same way, if it holds more.
  */
 function orParagraphBlock(found: Element | null, doc: Document, trim: PageContext): Element | null {
-  const words = found ? countWords(blockText(found)) : 0;
-  if (words >= MIN_ARTICLE_WORDS) return found;
+  // The plain text is enough to count words here; the body's block text is read once, later.
+  const words = (el: Element) => countWords(el.textContent ?? '');
+  const foundWords = found ? words(found) : 0;
+  if (foundWords >= MIN_ARTICLE_WORDS) return found;
   const clone = doc.cloneNode(true) as Document;
   markHeadingLevels(clone);
   const block = paragraphBlock(clone);
   if (!block) return found;
   removeBoilerplate(block, trim);
-  return countWords(blockText(block)) > words ? block : found;
+  return words(block) > foundWords ? block : found;
 }
