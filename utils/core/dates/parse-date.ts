@@ -127,7 +127,8 @@ export function parseVisibleDate(
   return calendarDay(year, start.get('month') ?? 1, start.get('day') ?? 1, now);
 }
 
-const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** An English month's name or abbreviation in a written date ("Sep", "Sept.", "September"). */
+export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Dates inside a line of text, in the forms `quickParse` reads, most explicit first. */
 const DATES_IN_TEXT = [
   new RegExp(`\\b${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`, 'i'),

@@ -1,3 +1,4 @@
+import { MONTH_NAME } from '../dates/parse-date';
 import { squash } from '../extract/dom-kinds';
 import { wordOverlap } from '../text/word-overlap';
 
@@ -49,8 +50,6 @@ export function withoutSiteName(title: string, site: string | null, host: string
   return words(kept).length >= 2 ? kept : text;
 }
 
-/** A month's name or its abbreviation, in English: the datelines themes glue to headlines. */
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /**
  * A dateline after the headline in the same element: "… Posted on July 1, 2024 by infuy",
  * "… (By an Outdoor Guide!) January 1, 2025", "… / Dec 2025": after a separator, a "Posted on",
@@ -59,8 +58,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
  */
 const TRAILING_DATELINE = new RegExp(
   `(?:\\s*[/|·•]\\s*|\\s+(?:posted|published|updated)(?:\\s+on)?\\s+|(?<=[)!?.])\\s+)` +
-    `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})(?:\\s+by\\s+.+)?$` +
-    `|\\s*[/|·•]\\s*${MONTH}\\s+\\d{4}$`,
+    `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH_NAME}\\s+\\d{4})(?:\\s+by\\s+.+)?$` +
+    `|\\s*[/|·•]\\s*${MONTH_NAME}\\s+\\d{4}$`,
   'i',
 );
 
