@@ -41,6 +41,17 @@ describe('the day is the page’s day', () => {
     expect(days(page(head, post('<p>September 18, 2025</p>'))).published).toBe('2025-09-19');
   });
 
+  it('takes the day a <time> shows over its UTC instant one day off: 04:13Z on the 24th written "February 23"', () => {
+    const header = (text: string) => `<p>By Jane Doe <time datetime="2026-02-24T04:13:00Z">${text}</time></p>`;
+    const later = new Date('2026-03-01T00:00:00Z');
+    const read = (text: string) =>
+      readPageDates(page('', post(header(text))), later, 'https://example.com/post', 'en').published;
+    expect(read('February 23, 2026')).toEqual({ iso: '2026-02-23', source: 'time', precision: 'day' });
+    // The same day, or a text that is no date, leaves the instant as written.
+    expect(read('February 24, 2026')?.iso).toBe('2026-02-24T04:13:00.000Z');
+    expect(read('Read the story')?.iso).toBe('2026-02-24T04:13:00.000Z');
+  });
+
   it('reads a JSON-LD date late in the evening west of Greenwich as that evening’s day', () => {
     const doc = page(
       ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2024-03-09T22:15:00-05:00' }),
@@ -203,11 +214,20 @@ describe('dates in the URL, as a last resort', () => {
     expect(urlDate('https://example.com/news/20200504/a-story')?.iso).toBe('2020-05-04');
     expect(urlDate('https://example.com/2020/05/a-story')).toBeNull();
     expect(urlDate('https://example.com/2020/13/45/a-story')).toBeNull();
+    expect(urlDate('https://example.com/blog/2023/october/03/how-wine-is-made')?.iso).toBe('2023-10-03');
     expect(days(page('', post('')), 'https://blog.example.org/2025/09/19/what-we-learned').dates.published).toEqual({
       iso: '2025-09-19',
       source: 'url',
       precision: 'day',
     });
+  });
+
+  it('settles the order of an ambiguous shown day by the address’s day, and only then', () => {
+    const shown = post('<p class="post-date">03/10/2023</p>');
+    expect(days(page('', shown), 'https://example.com/blog/2023/october/03/how-wine-is-made').published).toBe(
+      '2023-10-03',
+    );
+    expect(days(page('', shown), 'https://example.com/blog/how-wine-is-made').published).toBe('2023-03-10');
   });
 });
 
@@ -231,5 +251,8 @@ describe('dates in words and numbers, in the page’s language', () => {
     expect(findDateIn('By Jane Doe | Sep 15, 2025 | 5 min read', NOW, 'en')?.iso).toBe('2025-09-15');
     expect(findDateIn('Subscribe now for 5 dollars', NOW, 'en')).toBeNull();
     expect(findDateIn('© 2024 Example Media', NOW, 'en')).toBeNull();
+    // A clock time alone is no day: chrono would date it today.
+    expect(findDateIn('By FlowGuard on 04-ago-2021 5:11:10', NOW, 'en')).toBeNull();
+    expect(parseVisibleDate('at 10:00 am', NOW, 'en')).toBeNull();
   });
 });

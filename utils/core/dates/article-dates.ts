@@ -141,7 +141,8 @@ export function readArticleDates(sources: DateSources): ArticleDates {
       () => visible(labels().published),
       () => bylineDate(region, sources.authors[0], now, language),
     );
-  const published = pageDay(machinePublished, shownPublished, () => plausible(urlDate(sources.url)));
+  const fromUrl = () => plausible(urlDate(sources.url));
+  const published = orderedByUrl(pageDay(machinePublished, shownPublished, fromUrl), fromUrl);
   let updated = first(
     () => machine(jsonLd?.dateModified, 'json-ld'),
     ...metaReaders(UPDATED_META),
@@ -181,6 +182,31 @@ function pageDay(
   return apart === DAY_MS ? day : machine;
 }
 
+/**
+ * A shown day read in the wrong order: "03/10/2023" read as 10 March on a page whose address says
+ * `/2023/october/03/`. When the day and the month swapped give exactly the address's day, the
+ * address settles which order the page writes.
+ */
+function orderedByUrl(date: ArticleDate | null, fromUrl: () => ArticleDate | null): ArticleDate | null {
+  if (date?.source !== 'visible-text' || date.precision !== 'day') return date;
+  const [year, month, day] = date.iso.split('-');
+  if (month === day || Number(day) > 12) return date;
+  const url = fromUrl();
+  return url?.iso === `${year}-${day}-${month}` ? { ...date, iso: url.iso } : date;
+}
+
+/**
+ * A `<time>`'s day as its text shows it: `datetime="2026-02-24T04:13Z"` written "February 23,
+ * 2026" is the evening of the 23rd where the site is. A UTC instant does not say the page's day;
+ * the text beside it, one day apart, does. Any other text leaves the machine date as it is.
+ */
+function shownDay(machine: ArticleDate | null, shown: ArticleDate | null): ArticleDate | null {
+  if (!machine || !shown || machine.precision !== 'instant' || !machine.iso.endsWith('Z') || shown.precision !== 'day')
+    return machine;
+  const apart = Math.abs(Date.parse(shown.iso) - Date.parse(machine.iso.slice(0, 10)));
+  return apart === DAY_MS ? { ...shown, source: 'time' } : machine;
+}
+
 /** The date the byline shows beside the author's name, unless its label says it is an update. */
 function bylineDate(
   region: Element | null,
@@ -216,9 +242,11 @@ interface HeaderDate {
 function labelHeader(items: HeaderItem[], now: Date, language: string | null): HeaderDate[] {
   const dates: HeaderDate[] = [];
   let pending: 'published' | 'updated' | null = null;
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     if ('datetime' in item) {
-      dates.push({ kind: pending ?? 'published', date: parseMachineDate(item.datetime, 'time') });
+      const next = items[i + 1];
+      const shown = next && 'line' in next ? findDateIn(next.line, now, language) : null;
+      dates.push({ kind: pending ?? 'published', date: shownDay(parseMachineDate(item.datetime, 'time'), shown) });
       continue;
     }
     const { label, rest } = splitLabel(item.line);

@@ -113,16 +113,15 @@ export function parseVisibleDate(
   const result = firstParse(text, now, language);
   if (!result) return null;
   const start = result.start;
-  // "2024" or "March 2024" is not a publication day; a relative phrase ("vor 2 Tagen") is.
-  const relative = !start.isCertain('day') && !start.isCertain('month') && !start.isCertain('year');
-  if (!start.isCertain('day') && !relative) return null;
-  if (start.isCertain('hour') && (start.isCertain('day') || relative)) {
+  // "2024" or "March 2024" is not a publication day, nor a clock time alone ("5:11:10"): chrono
+  // fills in today for it. A relative phrase ("vor 2 Tagen", "3 hours ago") is: chrono marks its day certain.
+  if (!start.isCertain('day')) return null;
+  if (start.isCertain('hour')) {
     const instant = start.date();
     // "Nov 18, 8:19 PM" read in July is last November's, as for days below.
     if (!start.isCertain('year') && instant > now) instant.setUTCFullYear(instant.getUTCFullYear() - 1);
     return { iso: instant.toISOString(), source: 'visible-text', precision: 'instant' };
   }
-  if (relative) return dayOf(start.date());
   const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
   return calendarDay(year, start.get('month') ?? 1, start.get('day') ?? 1, now);
 }
