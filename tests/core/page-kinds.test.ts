@@ -20,6 +20,13 @@ describe('pages that are not articles', () => {
     ],
     ['documentation--2864', 'https://www.postgresql.org/docs/current/indexes.html', 'documentation', /documentation/],
     ['forum--0541', 'https://bbs.archlinux.org/viewtopic.php?id=309936', 'forum', /discussion thread/],
+    // A Q&A page that says so in microdata only, with no JSON-LD.
+    [
+      'forum--0360',
+      'https://expatriates.stackexchange.com/questions/964/how-to-book-flights-when-moving-to-another-country',
+      'forum',
+      /discussion thread/,
+    ],
   ])('%s is said to be a %s page in one sentence, and can be outlined anyway', async (name, url, kind, sentence) => {
     const doc = await loadPage(`${FIXTURES}kinds/${name}.html.gz`);
     const page = extractPage(doc, { url, now: NOW });

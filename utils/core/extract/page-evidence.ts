@@ -21,11 +21,11 @@ export interface PageEvidence {
   headline: number;
   /** A platform adapter recognised a post. */
   platformPost: number;
-  /** Product markup: JSON-LD Product or Offer, `og:type` product, "Add to cart". */
+  /** Product markup: Product or Offer (JSON-LD or microdata), `og:type` product, "Add to cart". */
   product: number;
-  /** Forum markup: JSON-LD DiscussionForumPosting or QAPage. */
+  /** Forum markup: DiscussionForumPosting or QAPage (JSON-LD or microdata). */
   forum: number;
-  /** Listing markup: JSON-LD CollectionPage or ItemList as the page's own type, several `<article>` cards. */
+  /** Listing markup: CollectionPage, ItemList or SearchResultsPage (JSON-LD or microdata), several `<article>` cards. */
   listing: number;
   /** A documentation generator or documentation markup (TechArticle, "Edit this page"). */
   docs: number;
@@ -86,12 +86,19 @@ export function pathOf(url: string): string {
   }
 }
 
-/** Every `@type` named anywhere in the page's JSON-LD. */
-function jsonLdTypes(doc: Document): Set<string> {
+/** Every schema.org type the page names: each `@type` in its JSON-LD, each microdata `itemtype`. */
+function schemaTypes(doc: Document): Set<string> {
   const types = new Set<string>();
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     for (const match of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
       for (const type of match[1].replace(/[[\]"\s]/g, '').split(',')) if (type) types.add(type);
+    }
+  }
+  // Microdata: `itemtype="https://schema.org/QAPage"` (several types may share one attribute).
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    for (const type of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const name = type.split('/').at(-1);
+      if (name) types.add(name);
     }
   }
   return types;
@@ -132,7 +139,7 @@ export interface EvidenceSources {
 
 /** The page's evidence of its kind (see `PageEvidence`). */
 export function readPageEvidence(s: EvidenceSources): PageEvidence {
-  const types = jsonLdTypes(s.doc);
+  const types = schemaTypes(s.doc);
   const ogType = (s.meta.get('og:type') ?? '').toLowerCase();
   const path = pathOf(s.url);
   const text = s.content.textContent ?? '';
