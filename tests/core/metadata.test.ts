@@ -172,6 +172,26 @@ describe('dates from every kind of source', () => {
 });
 
 describe('authors and the lead image', () => {
+  const body = `<article><p>${'Words of the article body go on for a while here. '.repeat(20)}</p></article>`;
+  const authorsOf = (head: string) => {
+    const result = extractArticle(docOf(`${head}<meta property="og:type" content="article">`, body), {
+      url: 'https://news.example.com/story',
+      now: NOW,
+    });
+    return result.isArticle ? result.authors : null;
+  };
+
+  it('reads the summary card’s "Written by" field, and a login name only when nothing else names anyone', () => {
+    expect(
+      authorsOf(
+        '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="7 minutes">' +
+          '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Paramita (Guha) Ghosh">',
+      ),
+    ).toEqual(['Paramita (Guha) Ghosh']);
+    expect(authorsOf('<meta name="author" content="stephenlega">')).toEqual(['stephenlega']);
+    expect(authorsOf('<meta name="author" content="adminn">')).toEqual([]);
+  });
+
   it('lists every JSON-LD author and takes the JSON-LD image, made absolute', () => {
     const doc = docOf(
       ld(

@@ -25,9 +25,9 @@ const OPENING_DATE =
 /** Words that name a role or a credential, not a person: what follows the name in many bylines. */
 const ROLE_WORD =
   /^(?:writer|editor|author|contributor|staff|reporter|correspondent|columnist|journalist|ceo|cto|cfo|founder|co-founder|director|manager|head|senior|lead|chief|former|engineer|developer|designer|consultant|analyst|specialist|expert|strategist|marketer|coach|trainer|nutritionist|dietitian|attorney|lawyer|professor|researcher|scientist|student|intern|associate|partner|president|vp|team|guest|freelance|contributing|managing|executive|coordinator|officer|advisor|adviser|assistant|producer|host|content|marketing|communications|digital|seo|md|phd|rd|rn|mba|cpa|ms|ma|bsc|msc|dds)$/i;
-/** A name's words: capitalised, or the particles of names (van, de, bin, O'). */
+/** A name's words: capitalised (or so in brackets, "Paramita (Guha) Ghosh"), or the particles of names (van, de, bin, O'). */
 const NAME_WORD =
-  /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+|van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|ben|y|e|dos|das)$/u;
+  /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}][\p{L}\p{M}'’.-]*\)|[\p{Lo}\p{M}]+|van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|ben|y|e|dos|das)$/u;
 
 /**
  * A person's name as a byline gives it, cleaned: "By", "Written by" and "Author:" cut from the
@@ -42,6 +42,8 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
     .replace(BYLINE_OPENER, '')
     .replace(BYLINE_OPENER, '')
     .replace(GLUED_BY, '');
+  // "NOC Admin", "Site Administrator": an account, whatever the source.
+  if (text.split(' ').some((word) => /^admin(?:istrator)?$/i.test(word))) return null;
   if (source === 'structured') {
     // "David Jackson - FullStack Editorial Team": what follows a spaced dash or bar is the role.
     text = text.split(/\s+[|–—-]\s+/)[0];
@@ -56,6 +58,12 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
     .replace(NAME_END, '')
     .replace(/[\s,;:–—-]+$/, '');
   if (!text || /[@#/\\\d:]|https?:|www\./i.test(text)) return null;
+  // "Mycle (Editor-in-Chief)": a role in brackets is no part of the name; "Paramita (Guha) Ghosh" keeps hers.
+  text = squash(
+    text.replace(/\s*\(([^)]*)\)/g, (part, inner: string) =>
+      inner.split(/[\s-]+/).some((w) => ROLE_WORD.test(w)) ? '' : part,
+    ),
+  );
   text = withoutInitials(text);
   const words = text.split(' ');
   // "The Upwork Team", "Podium Staff": a team's byline is the team, as the page names it.
@@ -85,6 +93,24 @@ const NOT_A_PERSON =
 /** One word that names no one: what is left of "The Author", "Our Team", "Admin" (or an avatar's initials, "NB"). */
 const NOT_A_NAME = /^(the|a|an|our|my|team|staff|admin|administrator|editor|editors|guest|anonymous|unknown)$/i;
 
+/** Accounts, not people: "admin", "adminn", "q_admin", "webmaster", "user123", a template's "undefined", a generated id. */
+const ACCOUNT =
+  /admin|webmaster|^(?:user|author|editor|guest|root|test|wordpress|wp|undefined|null|none)[\d_-]*$|\d.*\d.*\d/i;
+/** A login name: one run of letters, digits, dots, dashes and underscores ("jsteinhardt", "sara.r.peter"). */
+const HANDLE = /^[\p{L}\d][\p{L}\d._-]{1,30}$/u;
+
+/**
+ * The login name a page credits when it gives no display name ("Posted by infuy", a JSON-LD
+ * author "stephenlega"): what the page itself shows or says as the author, read only when no
+ * name is found. Never an account ("admin"), an address or a number.
+ */
+export function handleName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = squash(raw).replace(BYLINE_OPENER, '').replace(NAME_END, '').trim();
+  if (!HANDLE.test(text) || !/\p{L}/u.test(text)) return null;
+  return ACCOUNT.test(text) || NOT_A_NAME.test(text) || NOT_A_PERSON.test(text) ? null : text;
+}
+
 /** "CM Craig McCarthy": an avatar's initials before the name they abbreviate are not part of it. */
 function withoutInitials(text: string): string {
   const [first, ...rest] = text.split(' ');
@@ -110,11 +136,12 @@ export function splitAuthors(byline: string, source: NameSource = 'byline'): str
     // Once a part names a role ("Writer, Hardware"), the rest of its group describes the role.
     let inRole = false;
     group.split(/\s*,\s*/).forEach((raw, i) => {
-      const part = raw.replace(/^(?:and|und|et|y|e|og|och|en)\s+/i, '');
+      const part = raw.replace(/^(?:and|und|et|y|e|og|och|en|with)\s+/i, '');
       const hasRole = part.split(' ').some((word) => ROLE_WORD.test(word.replace(/[.,]/g, '')));
       if (inRole || (i > 0 && (hasRole || CREDENTIAL.test(part)))) return;
       inRole = hasRole;
-      for (const piece of part.split(/\s+(?:and|und|et|y|e|og|och|en)\s+/i)) {
+      // "Dieter Hogen with Uta Pippig": a byline's "with" credits both.
+      for (const piece of part.split(/\s+(?:and|und|et|y|e|og|och|en|with)\s+/i)) {
         const name = cleanPersonName(piece, source);
         if (name) names.push(name);
       }

@@ -3,6 +3,7 @@ import { squash } from '../extract/dom-kinds';
 import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
 import {
+  handleName,
   headerByline,
   lineBylines,
   looseBylineAuthors,
@@ -65,6 +66,14 @@ const AUTHOR_META = [
   'byl',
 ];
 
+/** The name of the summary card's "Written by" field (`twitter:label2` "Written by", `twitter:data2` the name). */
+function writtenBy(meta: MetaTags): string | null {
+  for (const n of [1, 2, 3, 4]) {
+    if (/^(written by|author)$/i.test(meta.get(`twitter:label${n}`) ?? '')) return meta.get(`twitter:data${n}`);
+  }
+  return null;
+}
+
 /** What the identity is read from: the live page, its metadata, the adapter's and Readability's findings. */
 export interface IdentitySources {
   doc: Document;
@@ -85,7 +94,7 @@ export interface IdentitySources {
  *   metadata title without the site's name or tagline;
  * - authors: people's names only, in order: the adapter's byline, JSON-LD and meta authors that
  *   are people (not the publication itself), the visible byline, then an organisation when that
- *   is what the page names as author;
+ *   is what the page names as author, then the login name it credits ("Posted by infuy");
  * - site: the publication's own name (adapter, `og:site_name`, JSON-LD publisher), without a
  *   tagline; the host name only when nothing better exists.
  */
@@ -145,7 +154,9 @@ function readAuthors(
   );
   const people = (names: string[], source: NameSource = 'structured') =>
     names.flatMap((n) => splitAuthors(n, source)).filter((name) => !publication.includes(name.toLowerCase()));
-  const metaNames = AUTHOR_META.map((key) => notUrl(meta.get(key))).filter((n): n is string => !!n);
+  const metaNames = [...AUTHOR_META.map((key) => meta.get(key)), writtenBy(meta)]
+    .map(notUrl)
+    .filter((n): n is string => !!n);
   // The article element first; a byline above it (in the page's header band) is read from the whole page.
   const regions = [article, doc.body].filter((el): el is Element => el !== null);
   const inRegions = (read: (region: Element) => string[]) =>
@@ -164,6 +175,12 @@ function readAuthors(
   }
   // An organisation is the author when that is all the page says ("EcoFlow", "Cleveland Clinic").
   const organisation = firstValid(jsonLd?.authors[0], metaNames[0]);
-  const byline = readability?.byline ? splitAuthors(readability.byline) : [];
-  return organisation ? splitAuthors(organisation, 'structured').slice(0, 1) : byline;
+  if (organisation) {
+    const named = splitAuthors(organisation, 'structured').slice(0, 1);
+    if (named.length) return named;
+  }
+  // Then the login name the page credits ("Posted by infuy"), then Readability's guess.
+  const handle = firstValid(...[jsonLd?.authors[0], metaNames[0], headerByline(header)[0]].map(handleName));
+  if (handle) return [handle];
+  return readability?.byline ? splitAuthors(readability.byline) : [];
 }

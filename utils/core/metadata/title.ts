@@ -47,7 +47,10 @@ export function withoutSiteName(title: string, site: string | null, host: string
     if (words(parts[1].text).length <= 3 && words(parts[0].text).length >= 4) last = 0;
   }
   const kept = text.slice(parts[first].start, parts[last].end);
-  return words(kept).length >= 2 ? kept : text;
+  // One word left ("Coffee") is a headline only when what was cut is the site's very name.
+  const siteWords = site ? words(site).join(' ') : null;
+  const cutSite = parts.some((part, i) => (i < first || i > last) && words(part.text).join(' ') === siteWords);
+  return words(kept).length >= 2 || (words(kept).length === 1 && cutSite) ? kept : text;
 }
 
 /**
