@@ -1,7 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findHeadline } from '../../utils/core/extract/article-header';
-import { cleanPersonName, lineBylines, looseBylineAuthors, splitAuthors } from '../../utils/core/metadata/authors';
+import {
+  cleanPersonName,
+  handleName,
+  lineBylines,
+  looseBylineAuthors,
+  splitAuthors,
+} from '../../utils/core/metadata/authors';
 import { withoutDateline, withoutSiteName } from '../../utils/core/metadata/title';
 
 // The strings below are as real pages write them (titles, bylines), the cases the issue lists.
@@ -28,6 +34,9 @@ describe('titles without the site’s name or tagline', () => {
       'Memphis Commercial Appeal',
       'How meditation rewires brains and improves physical health',
     ],
+    // A one-word headline stays when what is cut is the site's very name, and only then.
+    ['Coffee - University of Wisconsin-Stevens Point', 'University of Wisconsin-Stevens Point', 'Coffee'],
+    ['Coffee - Wisconsin Roasters', 'Wisconsin Roasters Guild', 'Coffee - Wisconsin Roasters'],
   ])('%s', (title, site, expected) => {
     expect(withoutSiteName(title, site, null)).toBe(expected);
   });
@@ -72,6 +81,37 @@ describe('the headline', () => {
     expect(
       findHeadline(page.body, ['rustc_codegen_gcc: Progress Report #39 | Antoyo’s Blog'], 'Antoyo’s Blog')?.textContent,
     ).toBe('rustc_codegen_gcc: Progress Report #39');
+  });
+
+  it('is a lesser heading that repeats a title when no H1 or H2 does, and never a loose one', () => {
+    const titles = ['Homestead gardening makes rural communities more self-reliant in Rajshahi | District'];
+    const page = doc(
+      '<div class="headline_section"><h4>Homestead gardening makes rural communities more self-reliant in Rajshahi</h4></div><p>…</p>',
+    );
+    expect(findHeadline(page.body, titles, null)?.localName).toBe('h4');
+    expect(findHeadline(doc('<h4>Gardening in Rajshahi</h4><p>…</p>').body, titles, null)).toBeNull();
+  });
+
+  it('is read in a block whose BEM modifier names its layout ("m-article--sidebar-right")', () => {
+    // The shop's search suggestions outweigh the post's header, so the block is not "most of the page".
+    const page = doc(
+      `<div class="m-search-popular">${'<a href="/search">T-Shirt, jackets and gym gear</a>'.repeat(12)}</div><section class="m-article m-article--sidebar-right"><h1 class="m-article__title">The Best Home Gym Setups for Any Budget</h1></section>`,
+    );
+    expect(
+      findHeadline(page.body, ['The Best Home Gym Setups for Any Budget – Echo Strength Depot'], null)?.localName,
+    ).toBe('h1');
+  });
+
+  it('is the page’s one H1 above an H2 that repeats the metadata’s title, unless that H1 is the logo', () => {
+    const titles = ['The 8 Best Online Learning Platforms in 2025'];
+    const page = doc(
+      '<main><h1>Everything You Need to Know About Online Classes and Learning Platforms</h1><p>…</p><h2>The 8 Best Online Learning Platforms in 2025</h2><p>…</p></main>',
+    );
+    expect(findHeadline(page.body, titles, null)?.localName).toBe('h1');
+    const logo = doc(
+      '<header><h1><a href="/">Online Learning Platforms Weekly</a></h1></header><main><h2>The 8 Best Online Learning Platforms in 2025</h2></main>',
+    );
+    expect(findHeadline(logo.body, titles, null)?.localName).toBe('h2');
   });
 
   it('is never a heading in a sidebar, a menu or comments', () => {
@@ -120,6 +160,10 @@ describe('authors: people’s names only', () => {
     ['The Upwork Team', ['The Upwork Team']],
     ['Podium Staff', ['Podium Staff']],
     ['Meghan Neville Content Marketing Coordinator', ['Meghan Neville']],
+    ['By Dieter Hogen with Uta Pippig', ['Dieter Hogen', 'Uta Pippig']],
+    ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],
+    ['Lance Ryan (Content Manager)', ['Lance Ryan']],
+    ['Mycle (Editor-in-Chief)', ['Mycle']],
   ])('%s', (byline, names) => {
     expect(splitAuthors(byline)).toEqual(names);
   });
@@ -134,12 +178,21 @@ describe('authors: people’s names only', () => {
     expect(cleanPersonName('TopGear.com')).toBeNull();
     expect(cleanPersonName('Learn More')).toBeNull();
     expect(cleanPersonName('Sat')).toBeNull();
+    expect(cleanPersonName('NOC Admin', 'structured')).toBeNull();
   });
 
   it('keeps the name a platform’s author element shows, a username or a team too', () => {
     expect(splitAuthors('By EcoCult Staff', 'field')).toEqual(['EcoCult Staff']);
     expect(splitAuthors('whova', 'field')).toEqual(['whova']);
     expect(splitAuthors('Linny and Peter - July 13, 2025', 'field')).toEqual(['Linny', 'Peter']);
+  });
+
+  it('takes the login name a page credits when it gives no other, but never an account or an id', () => {
+    expect(handleName('Posted by infuy')).toBe('infuy');
+    expect(handleName('By thegrangehall February 16, 2025')).toBe('thegrangehall');
+    expect(handleName('sara.r.peter')).toBe('sara.r.peter');
+    for (const account of ['adminn', 'q_admin', 'webmaster', 'undefined', 'mdelatorreq6vkpg2ma0ci', 'team', 'Jane Doe'])
+      expect(handleName(account)).toBeNull();
   });
 
   it('keeps a structured name as written, but for "By"', () => {

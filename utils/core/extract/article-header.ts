@@ -59,20 +59,27 @@ const CONTENT_TAGS = new Set(['main', 'article', 'body']);
 
 /**
  * Classes a page builder gives every block it lays out ("elementor-widget-heading",
- * "wp-block-group", "et_pb_sidebar_0"): they name the block's type in the builder, not what the
+ * "wp-block-group", "et_pb_sidebar_0", HubSpot's "widget-type-blog_content"): they name the block's type in the builder, not what the
  * block holds, so a headline in an Elementor "widget" is no sidebar widget.
  */
-const BUILDER_BLOCK = /^(?:elementor|e-con|wp-block|et_pb|fl-|vc_|sqs-block|brxe|uagb|kb-|ct-|oxy-)/i;
+const BUILDER_BLOCK = /^(?:elementor|e-con|wp-block|et_pb|fl-|vc_|sqs-block|brxe|uagb|kb-|ct-|oxy-|widget-span|widget-type-)/i;
 
 /** A class that places an element beside a menu or a sidebar ("under-menu", "has-sidebar"), not in one. */
 const BESIDE = /(?:^|[-_])(?:under|over|below|above|after|before|with|has|no|without|beside|next)[-_]/i;
 
-/** The length of each document's body text, read once: the measure of "most of the page". */
+/**
+ * The length of each document's body text, read once: the measure of "most of the page". Script
+ * and style text is no text a reader sees, and some pages carry more of it than of prose.
+ */
 const pageLengths = new WeakMap<Document, number>();
 const pageLength = (doc: Document): number => {
   const known = pageLengths.get(doc);
   if (known !== undefined) return known;
-  const length = doc.body?.textContent?.length ?? 0;
+  const code = Array.from(doc.body?.querySelectorAll('script, style') ?? []).reduce(
+    (sum, el) => sum + (el.textContent?.length ?? 0),
+    0,
+  );
+  const length = (doc.body?.textContent?.length ?? 0) - code;
   pageLengths.set(doc, length);
   return length;
 };
@@ -89,7 +96,9 @@ function isForeignElement(el: Element): boolean {
   if (FOREIGN_TAGS.has(tag)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/\s+/)
-    .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token) && !BESIDE.test(token));
+    .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token) && !BESIDE.test(token))
+    // A BEM modifier says how a block is laid out, not what it is: "m-article--sidebar-right" is an article.
+    .map((token) => token.replace(/--.*$/, ''));
   if (!namesWords(names.join(' ')).some((w) => FOREIGN_WORDS.has(w))) return false;
   return (el.textContent?.length ?? 0) * 2 < pageLength(el.ownerDocument);
 }
@@ -111,13 +120,18 @@ const PROSE_CHARS = 240;
 const MAX_HEADLINE = 300;
 /** How well a heading must agree with the metadata titles to be taken for the headline. */
 const AGREEMENT = 0.5;
+/** How much the page's one H1 must share with the titles to win over an H2 below it that repeats one. */
+const SOLE_H1_AGREEMENT = 0.25;
+/** How closely a heading below H2 must repeat a title to be the headline: all but a site's name. */
+const MINOR_AGREEMENT = 0.85;
 
 /**
  * The article's headline element: the H1 (or, on pages whose H1 is the site's logo, the H2)
  * outside menus, sidebars and comments that best agrees with the page's titles (the adapter's
  * headline, or JSON-LD `headline`, `og:title`, `<title>`); an H1 that reads as the site's name is
- * passed over. Without agreement, the only H1 of the page when it reads as a headline (three
- * words or more). Null when there is none.
+ * passed over, and an H2 gives way to the page's one H1 above it on the same subject. Without
+ * agreement, a lesser heading that all but repeats a title, then the only H1 of the page when it
+ * reads as a headline (three words or more). Null when there is none.
  */
 export function findHeadline(body: Element, titles: string[], siteName: string | null): Element | null {
   const site = siteName?.toLowerCase() ?? '';
@@ -136,11 +150,35 @@ export function findHeadline(body: Element, titles: string[], siteName: string |
       bestScore = score;
     }
   }
-  if (best) return best.el;
   const h1s = headings.filter((h) => h.level === 'h1');
-  const only = new Set(h1s.map((h) => h.text)).size === 1 ? h1s[0] : null;
-  return only && only.text.split(/\s+/).length >= 3 ? only.el : null;
+  // The page's one H1, when it reads as a headline (three words or more).
+  const only = new Set(h1s.map((h) => h.text)).size === 1 && h1s[0].text.split(/\s+/).length >= 3 ? h1s[0] : null;
+  // An H2 that repeats the metadata's title below the page's one H1 is a section of the article
+  // ("The 8 Best Online Learning Platforms" under "Everything You Need to Know About Online
+  // Classes"): the H1 above it, on the same subject and no logo, is the headline the reader sees.
+  const above = best?.level === 'h2' && only && precedes(only.el, best.el) && !linksHome(only.el);
+  if (above && agreement(only.text) >= SOLE_H1_AGREEMENT) return only.el;
+  if (best) return best.el;
+  // Some templates set the headline in a lesser heading ("<h4>Homestead gardening makes …</h4>"):
+  // one that all but repeats a title is the headline, whatever its level.
+  const minor = Array.from(body.querySelectorAll('h3, h4, h5, h6')).find((el) => {
+    const text = squash(el.textContent ?? '');
+    return text.split(' ').length >= 4 && agreement(text) >= MINOR_AGREEMENT && !isForeign(el, body);
+  });
+  if (minor) return minor;
+  return only?.el ?? null;
 }
+
+/** Does `el` hold, or sit in, a link to the site's front page, as a logo does? */
+function linksHome(el: Element): boolean {
+  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  return /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/.test(href);
+}
+
+/** Does `a` come before `b` in the document? */
+const precedes = (a: Element, b: Element): boolean =>
+  (a.compareDocumentPosition(b) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0;
 
 /**
  * The article's header, for its dates and byline: the `<time datetime>` values and short text lines found
