@@ -25,6 +25,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractPage } from '../utils/core/extract/pipeline';
+import { arbitrate } from './bench/blind-labels';
+import { goldAuthors, normalise } from './bench/identity-match';
 import { loadPage } from './load-page';
 
 const dir = resolve(process.argv[2] ?? '../shared/bench/wcxb-dev');
@@ -53,22 +55,6 @@ interface Reading {
   updatedDay: string | null;
   text: string;
 }
-
-const normalise = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const goldAuthors = (author: string): string[] =>
-  author
-    .split(/\s*(?:[,;&]|\band\b)\s*/i)
-    .map(normalise)
-    .filter(Boolean);
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
 
@@ -277,6 +263,7 @@ process.stdout.write(
     line('dossier, held-out part', tallies.dossier.heldOut),
     ...(withBaseline ? [line('readability, held-out', tallies.readability.heldOut)] : []),
     `each page's reading: ${pagesFile}`,
+    ...arbitrate(rows),
     `identity: ${FIELDS.map((k) => `${k}=${last[k].toFixed(4)}`).join(' ')}${withBaseline ? ` ${FIELDS.map((k) => `readability${k[0].toUpperCase()}${k.slice(1)}=${theirs[k].toFixed(4)}`).join(' ')}` : ''}`,
   ].join('\n')}\n`,
 );

@@ -179,6 +179,7 @@ describe('authors: people’s names only', () => {
     expect(cleanPersonName('Learn More')).toBeNull();
     expect(cleanPersonName('Sat')).toBeNull();
     expect(cleanPersonName('NOC Admin', 'structured')).toBeNull();
+    expect(cleanPersonName('3d23d65-ddc', 'field')).toBeNull();
   });
 
   it('keeps the name a platform’s author element shows, a username or a team too', () => {

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../scripts/load-page';
 import { extractPage } from '../../utils/core/extract/pipeline';
@@ -35,6 +36,15 @@ describe('pages that are not articles', () => {
     expect(page.isArticle ? '' : page.reason).toMatch(/\.$/);
     const anyway = extractPage(doc, { url, now: NOW, outlineAnyway: true });
     expect(anyway.isArticle && anyway.wordCount).toBeGreaterThan(50);
+  });
+
+  it('judges the address the reader is on, not a canonical link that names the front page', () => {
+    const { document } = parseHTML(
+      `<html><head><link rel="canonical" href="https://blog.example.com/"></head><body><main><h1>How to make slow queries fast again</h1>${'<p>An index turns a scan of the whole table into a walk down a tree, so the query reads a few pages instead of all of them.</p>'.repeat(12)}</main></body></html>`,
+    );
+    const doc = document as unknown as Document;
+    const post = extractPage(doc, { url: 'https://blog.example.com/blog/post/2026-01-26-slow-queries/view', now: NOW });
+    expect(post.isArticle).toBe(true);
   });
 
   it('still reads a real article as one', async () => {

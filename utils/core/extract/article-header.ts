@@ -59,10 +59,12 @@ const CONTENT_TAGS = new Set(['main', 'article', 'body']);
 
 /**
  * Classes a page builder gives every block it lays out ("elementor-widget-heading",
- * "wp-block-group", "et_pb_sidebar_0", HubSpot's "widget-type-blog_content"): they name the block's type in the builder, not what the
- * block holds, so a headline in an Elementor "widget" is no sidebar widget.
+ * "wp-block-group", "et_pb_sidebar_0", HubSpot's "widget-type-blog_content"): they name the
+ * block's type in the builder, not what the block holds, so a headline in an Elementor "widget"
+ * is no sidebar widget.
  */
-const BUILDER_BLOCK = /^(?:elementor|e-con|wp-block|et_pb|fl-|vc_|sqs-block|brxe|uagb|kb-|ct-|oxy-|widget-span|widget-type-)/i;
+const BUILDER_BLOCK =
+  /^(?:elementor|e-con|wp-block|et_pb|fl-|vc_|sqs-block|brxe|uagb|kb-|ct-|oxy-|widget-span|widget-type-)/i;
 
 /** A class that places an element beside a menu or a sidebar ("under-menu", "has-sidebar"), not in one. */
 const BESIDE = /(?:^|[-_])(?:under|over|below|above|after|before|with|has|no|without|beside|next)[-_]/i;

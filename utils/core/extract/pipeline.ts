@@ -93,7 +93,8 @@ export function extractPage(
   });
   const trim = { url: identity.canonicalUrl, title: identity.title };
   if (found) removeBoilerplate(found, trim);
-  const content = site?.content ? found : orParagraphBlock(found, doc, trim);
+  // An adapter's body element can be all but empty too (a theme that fills it by script).
+  const content = orParagraphBlock(found, doc, trim);
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';
@@ -101,11 +102,14 @@ export function extractPage(
   }
   const text = blockText(content);
   const wordCount = countWords(text);
+  // The address the reader is on (a saved file's, the canonical one): a canonical link may name
+  // the site's front page for every post.
+  const address = /^https?:/i.test(url) ? url : identity.canonicalUrl;
   const evidence = readPageEvidence({
     doc,
     meta,
     jsonLd,
-    url: identity.canonicalUrl,
+    url: address,
     content,
     wordCount,
     dates,
@@ -118,7 +122,7 @@ export function extractPage(
     const reason = `This page has too little running text to outline (${wordCount} words); it does not look like an article.`;
     return { isArticle: false, url, title: identity.title, reason };
   }
-  const { kind, reason } = classifyPage(evidence, identity.canonicalUrl);
+  const { kind, reason } = classifyPage(evidence, address);
   if (kind !== 'article' && !outlineAnyway) {
     return { isArticle: false, url, title: identity.title, reason: reason ?? '', pageKind: kind, outlineAnyway: true };
   }

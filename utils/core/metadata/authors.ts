@@ -47,11 +47,12 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   if (source === 'structured') {
     // "David Jackson - FullStack Editorial Team": what follows a spaced dash or bar is the role.
     text = text.split(/\s+[|–—-]\s+/)[0];
-    return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) ? text : null;
+    return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\.|\d.*\d.*\d/u.test(text) ? text : null;
   }
   if (source === 'field') {
     text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
-    return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\./.test(text) ? text : null;
+    // Three digits make an id ("3d23d65-ddc"), not a name.
+    return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\.|\d.*\d.*\d/.test(text) ? text : null;
   }
   text = text
     .replace(LEADING_DATE, '')
