@@ -33,7 +33,11 @@ export interface PageEvidence {
   urlPost: number;
   /** The address's path names a shop, a listing, a forum, docs or a service (`/products/`, `/category/`, `/docs/`). */
   urlOther: number;
-  /** The site's front page. */
+  /**
+   * The site's front page: its address says so, or its canonical link does and its address is no
+   * post's (a front page served as `/home.html`; but a post whose template gives every page the
+   * front page's canonical keeps its own `/blog/post/…`).
+   */
   siteRoot: number;
   /** log2 of the body's word count. */
   logWords: number;
@@ -76,6 +80,9 @@ const URL_POST =
   /\/(blog|blogs|news|article|articles|post|posts|story|stories|insights?|magazine|opinion|features?|column|columns|editorial|analysis|press-releases?|notes|essays?|newsletter|p)\/|\/(19|20)\d{2}\/\d{1,2}\//i;
 const URL_OTHER =
   /\/(products?|shop|store|collections?|category|categories|tags?|forums?|threads?|questions?|topics?|community|docs?|documentation|manual|reference|api|kb|help|support|faq|pricing|plans|services?|solutions|features\/pricing|catalog|catalogue|search|c|t|dp|item|items)(\/|$)/i;
+
+/** A front page's path: `/`, `/index.html`. */
+const isRoot = (path: string): boolean => /^\/?(index\.\w+)?$/.test(path);
 
 /** The path of an address, or `/` when it is not one (a page with no address gives no path evidence). */
 export function pathOf(url: string): string {
@@ -128,7 +135,10 @@ export interface EvidenceSources {
   doc: Document;
   meta: MetaTags;
   jsonLd: JsonLdArticle | null;
+  /** The address the reader is on. */
   url: string;
+  /** The page's canonical address, which may differ. */
+  canonicalUrl: string;
   content: Element;
   wordCount: number;
   dates: ArticleDates;
@@ -142,6 +152,7 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
   const types = schemaTypes(s.doc);
   const ogType = (s.meta.get('og:type') ?? '').toLowerCase();
   const path = pathOf(s.url);
+  const urlPost = URL_POST.test(`${path}/`) ? 1 : 0;
   const text = s.content.textContent ?? '';
   const textLength = Math.max(1, text.length);
   const body = s.doc.body;
@@ -172,9 +183,9 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
       /\bedit this page\b/i.test(bodyText)
         ? 1
         : 0,
-    urlPost: URL_POST.test(`${path}/`) ? 1 : 0,
+    urlPost,
     urlOther: URL_OTHER.test(path) ? 1 : 0,
-    siteRoot: /^\/?(index\.\w+)?$/.test(path) ? 1 : 0,
+    siteRoot: isRoot(path) || (isRoot(pathOf(s.canonicalUrl)) && !urlPost) ? 1 : 0,
     logWords: Math.log2(1 + s.wordCount),
     linkDensity: textIn(s.content, 'a') / textLength,
     paragraphShare: Math.min(1, textIn(s.content, 'p') / textLength),

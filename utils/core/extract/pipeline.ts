@@ -110,6 +110,7 @@ export function extractPage(
     meta,
     jsonLd,
     url: address,
+    canonicalUrl: identity.canonicalUrl,
     content,
     wordCount,
     dates,
