@@ -200,9 +200,11 @@ function orderedByUrl(date: ArticleDate | null, fromUrl: () => ArticleDate | nul
  * 2026" is the evening of the 23rd where the site is. A UTC instant does not say the page's day;
  * the text beside it, one day apart, does. Any other text leaves the machine date as it is.
  */
-function shownDay(machine: ArticleDate | null, shown: ArticleDate | null): ArticleDate | null {
-  if (!machine || !shown || machine.precision !== 'instant' || !machine.iso.endsWith('Z') || shown.precision !== 'day')
-    return machine;
+function shownDay(machine: ArticleDate | null, readShown: () => ArticleDate | null): ArticleDate | null {
+  if (machine?.precision !== 'instant' || !machine.iso.endsWith('Z')) return machine;
+  // The text is parsed only for a UTC instant: the others already say the page's day.
+  const shown = readShown();
+  if (shown?.precision !== 'day') return machine;
   const apart = Math.abs(Date.parse(shown.iso) - Date.parse(machine.iso.slice(0, 10)));
   return apart === DAY_MS ? { ...shown, source: 'time' } : machine;
 }
@@ -245,7 +247,7 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
   for (const [i, item] of items.entries()) {
     if ('datetime' in item) {
       const next = items[i + 1];
-      const shown = next && 'line' in next ? findDateIn(next.line, now, language) : null;
+      const shown = () => (next && 'line' in next ? findDateIn(next.line, now, language) : null);
       dates.push({ kind: pending ?? 'published', date: shownDay(parseMachineDate(item.datetime, 'time'), shown) });
       continue;
     }

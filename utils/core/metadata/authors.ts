@@ -47,12 +47,13 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   if (source === 'structured') {
     // "David Jackson - FullStack Editorial Team": what follows a spaced dash or bar is the role.
     text = text.split(/\s+[|–—-]\s+/)[0];
-    return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\.|\d.*\d.*\d/u.test(text) ? text : null;
+    return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) && !ID_LIKE.test(text) ? text : null;
   }
   if (source === 'field') {
     text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '');
-    // Three digits make an id ("3d23d65-ddc"), not a name.
-    return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\.|\d.*\d.*\d/.test(text) ? text : null;
+    return /\p{L}/u.test(text) && text.split(' ').length <= 6 && !/@|https?:|www\./.test(text) && !ID_LIKE.test(text)
+      ? text
+      : null;
   }
   text = text
     .replace(LEADING_DATE, '')
@@ -94,9 +95,10 @@ const NOT_A_PERSON =
 /** One word that names no one: what is left of "The Author", "Our Team", "Admin" (or an avatar's initials, "NB"). */
 const NOT_A_NAME = /^(the|a|an|our|my|team|staff|admin|administrator|editor|editors|guest|anonymous|unknown)$/i;
 
-/** Accounts, not people: "admin", "adminn", "q_admin", "webmaster", "user123", a template's "undefined", a generated id. */
-const ACCOUNT =
-  /admin|webmaster|^(?:user|author|editor|guest|root|test|wordpress|wp|undefined|null|none)[\d_-]*$|\d.*\d.*\d/i;
+/** Accounts, not people: "admin", "adminn", "q_admin", "webmaster", "user123", a template's "undefined". */
+const ACCOUNT = /admin|webmaster|^(?:user|author|editor|guest|root|test|wordpress|wp|undefined|null|none)[\d_-]*$/i;
+/** Three digits make an id ("3d23d65-ddc", "mdelatorreq6vkpg2ma0ci"), not a name. */
+const ID_LIKE = /\d.*\d.*\d/;
 /** A login name: one run of letters, digits, dots, dashes and underscores ("jsteinhardt", "sara.r.peter"). */
 const HANDLE = /^[\p{L}\d][\p{L}\d._-]{1,30}$/u;
 
@@ -109,7 +111,7 @@ export function handleName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const text = squash(raw).replace(BYLINE_OPENER, '').replace(NAME_END, '').trim();
   if (!HANDLE.test(text) || !/\p{L}/u.test(text)) return null;
-  return ACCOUNT.test(text) || NOT_A_NAME.test(text) || NOT_A_PERSON.test(text) ? null : text;
+  return ACCOUNT.test(text) || ID_LIKE.test(text) || NOT_A_NAME.test(text) || NOT_A_PERSON.test(text) ? null : text;
 }
 
 /** "CM Craig McCarthy": an avatar's initials before the name they abbreviate are not part of it. */
