@@ -1,5 +1,5 @@
 import { wordOverlap } from '../text/word-overlap';
-import { ELEMENT_NODE, namesWords, squash, TEXT_NODE, tagOf } from './dom-kinds';
+import { ELEMENT_NODE, namesWords, squash, TEXT_NODE, tagOf, textIn } from './dom-kinds';
 
 /** Parts of a page whose dates belong to other pages or to readers, not to the article. */
 const FOREIGN_WORDS = new Set([
@@ -77,11 +77,7 @@ const pageLengths = new WeakMap<Document, number>();
 const pageLength = (doc: Document): number => {
   const known = pageLengths.get(doc);
   if (known !== undefined) return known;
-  const code = Array.from(doc.body?.querySelectorAll('script, style') ?? []).reduce(
-    (sum, el) => sum + (el.textContent?.length ?? 0),
-    0,
-  );
-  const length = (doc.body?.textContent?.length ?? 0) - code;
+  const length = doc.body ? (doc.body.textContent?.length ?? 0) - textIn(doc.body, 'script, style') : 0;
   pageLengths.set(doc, length);
   return length;
 };

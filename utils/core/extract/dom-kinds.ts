@@ -51,3 +51,7 @@ export function spacedText(el: Element): string {
   visit(el);
   return squash(parts.join(' '));
 }
+
+/** Text length of `el` inside elements matching `selector`. */
+export const textIn = (el: Element, selector: string): number =>
+  Array.from(el.querySelectorAll(selector)).reduce((sum, child) => sum + (child.textContent?.length ?? 0), 0);

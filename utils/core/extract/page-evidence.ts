@@ -1,6 +1,7 @@
 import type { ArticleDates } from '../dates/article-dates';
 import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
+import { textIn } from './dom-kinds';
 
 /**
  * What a page says of its own kind, as numbers the article test weighs (`page-kind.ts`). Every
@@ -125,10 +126,6 @@ const PAGINATION = 'link[rel="next"], link[rel="prev"], [class*="pagination"]';
 const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[rel="author"]';
 const MENU_LINKS = 'nav a, aside a, [role="navigation"] a';
 const TEXT_FIELDS = 'input[type="text"], input[type="email"], input[type="tel"], input:not([type]), textarea, select';
-
-/** Text length of `el` inside elements matching `selector`. */
-const textIn = (el: Element, selector: string): number =>
-  Array.from(el.querySelectorAll(selector)).reduce((sum, child) => sum + (child.textContent?.length ?? 0), 0);
 
 /** What the article test reads, from the page, its body and what the other steps found. */
 export interface EvidenceSources {
