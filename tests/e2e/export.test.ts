@@ -106,7 +106,8 @@ describe('Markdown export', () => {
     await settings.getByRole('radio', { name: 'Every claim' }).check();
     await settings.getByRole('textbox', { name: /Tags/ }).fill('#gaza, to read');
     await settings.getByRole('textbox', { name: /Tags/ }).press('Tab');
-    await expect(settings.getByRole('textbox', { name: /Tags/ }).inputValue()).resolves.toBe('gaza, to-read');
+    // The page tidies the tags once it has saved them: wait for that, as a reader would see it.
+    await expect.poll(() => settings.getByRole('textbox', { name: /Tags/ }).inputValue()).toBe('gaza, to-read');
     await screenshot(settings, 'options-page');
 
     const popup = await seedPopup();
