@@ -84,4 +84,28 @@ describe('the header of article pages read from their markup as a browser would'
       expect(page.isArticle && page.text).toMatch(new RegExp(`^${opening}`));
     },
   );
+
+  it.each([
+    [
+      '4705',
+      'https://www.chicagobotanic.org/plant-information/smart-gardener/denizens-dark-indoor-plants-low-light-spaces',
+      'Palms',
+      'Nina Koziol is a garden writer and horticulturist',
+    ],
+    [
+      '4255',
+      'https://gurussolutions.com/crm-comparison-chart',
+      'Mobile Access',
+      'Enables access to CRM data and tasks from anywhere',
+    ],
+  ])(
+    'outlines all of %s, whose sections sit in blocks of their own, not only the one Readability keeps',
+    async (id, url, lastSection, lastWords) => {
+      const page = extractPage(await loadPage(`${FIXTURES}identity/${id}.html.gz`), { url, now: NOW });
+      if (!page.isArticle) throw new Error(`${id} was refused: ${page.reason}`);
+      expect(page.sections.at(-1)?.title).toBe(lastSection);
+      expect(page.text).toContain(lastWords);
+      expect(page.text).not.toMatch(/privacy policy|all rights reserved/i);
+    },
+  );
 });

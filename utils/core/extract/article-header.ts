@@ -46,12 +46,29 @@ export function mainArticle(doc: Document): Element | null {
   return best.length > others ? best.el : null;
 }
 
-/** Is `el` (or a parent below `region`) a comment, a related story, a sidebar, a menu? */
-export function isForeign(el: Element, region: Element | null): boolean {
+/**
+ * Is `el` (or a parent below `region`) a comment, a related story, a sidebar, a menu? A caller
+ * that asks of many elements of a page it does not change passes `known`, the answers so far for
+ * their shared parents.
+ */
+export function isForeign(el: Element, region: Element | null, known?: Map<Element, boolean>): boolean {
+  const walked: Element[] = [];
+  let foreign = false;
   for (let node: Element | null = el; node && node !== region; node = node.parentElement) {
-    if (isForeignElement(node)) return true;
+    const answer = known?.get(node);
+    if (answer !== undefined) {
+      foreign = answer;
+      break;
+    }
+    walked.push(node);
+    if (isForeignElement(node)) {
+      foreign = true;
+      break;
+    }
   }
-  return false;
+  // Each walked element is foreign exactly when the walk ended on a foreign answer at or above it.
+  for (const node of walked) known?.set(node, foreign);
+  return foreign;
 }
 
 /** Containers of the page's main content, never foreign whatever their classes say ("offset-nav"). */

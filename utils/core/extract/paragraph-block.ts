@@ -19,9 +19,10 @@ export function paragraphBlock(doc: Document): Element | null {
   if (!body) return null;
   const held = new Map<Element, number>();
   let total = 0;
+  const foreign = new Map<Element, boolean>();
   for (const p of Array.from(body.querySelectorAll('p'))) {
     const words = countWords(p.textContent ?? '');
-    if (words < MIN_PARAGRAPH_WORDS || isForeign(p, body)) continue;
+    if (words < MIN_PARAGRAPH_WORDS || isForeign(p, body, foreign)) continue;
     total += words;
     for (let el = p.parentElement; el && el !== body; el = el.parentElement) held.set(el, (held.get(el) ?? 0) + words);
   }

@@ -11,6 +11,7 @@ import { mainArticle } from './article-header';
 import { blockText, countWords } from './block-text';
 import { type PageContext, removeBoilerplate } from './boilerplate';
 import { cleanHtml } from './clean-html';
+import { textIn } from './dom-kinds';
 import { type PageEvidence, readPageEvidence } from './page-evidence';
 import { classifyPage, MIN_ARTICLE_WORDS } from './page-kind';
 import { paragraphBlock } from './paragraph-block';
@@ -43,7 +44,8 @@ export function extractArticle(doc: Document, context: ExtractContext): ExtractR
  * steps, in order:
  * 1. clone the page (nothing may change the live document) and mark heading levels on the clone;
  * 2. a site adapter reads the body and its markers, or else Readability finds the body (and where
- *    it finds next to none, the block that holds most of the page's paragraphs is the body);
+ *    it finds next to none, or keeps one part of a page built of many, the block that holds most
+ *    of the page's paragraphs is the body);
  * 3. JSON-LD, meta tags and the adapter give identity and dates, read from the untouched page;
  * 4. the body gives text, safe HTML, word count, reading time and the section outline;
  * 5. the article test (`page-kind.ts`): enough body text, and evidence (markup, byline, dates,
@@ -94,7 +96,7 @@ export function extractPage(
   const trim = { url: identity.canonicalUrl, title: identity.title };
   if (found) removeBoilerplate(found, trim);
   // An adapter's body element can be all but empty too (a theme that fills it by script).
-  const content = orParagraphBlock(found, doc, trim);
+  const content = orParagraphBlock(found, doc, trim, !site?.content);
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';
@@ -151,19 +153,43 @@ export function extractPage(
 }
 
 /**
- * Readability's body, trimmed, or, when it found none or next to none (fewer words than an
- * article has), the block of a fresh clone that holds most of the page's running text
- * (`paragraphBlock`), trimmed the same way, if it holds more.
+ * Where Readability kept only part of a long page, the whole of it. Readability scores blocks
+ * and keeps the best with its like-scored siblings; a guide or a list post whose sections sit in
+ * separate containers (a card per item, a block per heading) loses all but one. The block that
+ * holds most of the page's paragraphs (`paragraphBlock`) is the body instead when it holds half
+ * again as many words and what it adds is running text: under a fifth of the added text in links,
+ * where a page's teaser lists and "more stories" are mostly links. On WCXB's development articles
+ * this lifts body F1 from 0.917 to 0.926; the 181-page news benchmark is unchanged.
  */
-function orParagraphBlock(found: Element | null, doc: Document, trim: PageContext): Element | null {
-  // The plain text is enough to count words here; the body's block text is read once, later.
+const WIDER_BODY = 1.5;
+const ADDED_LINK_SHARE = 0.2;
+
+/**
+ * The body: Readability's or an adapter's, trimmed; or the block of a fresh clone that holds most
+ * of the page's running text (`paragraphBlock`), trimmed the same way, when Readability found none
+ * or next to none (fewer words than an article has), or when it kept only part (`WIDER_BODY`).
+ * An adapter's body is widened only when all but empty: it knows its platform's markup.
+ */
+function orParagraphBlock(found: Element | null, doc: Document, trim: PageContext, mayWiden: boolean): Element | null {
+  // Plain text is enough to count words where little was found; the body's text is read later.
   const words = (el: Element) => countWords(el.textContent ?? '');
   const foundWords = found ? words(found) : 0;
-  if (foundWords >= MIN_ARTICLE_WORDS) return found;
+  const short = !found || foundWords < MIN_ARTICLE_WORDS;
+  if (!short && !mayWiden) return found;
+  // The text a reader sees: scripts and hidden parts would count as words otherwise.
+  const foundSeen = found && !short ? blockText(found) : '';
+  // Read on the page first, which it does not change: most pages need no clone.
+  const onPage = paragraphBlock(doc);
+  if (!onPage || (!short && words(onPage) <= WIDER_BODY * countWords(foundSeen))) return found;
   const clone = doc.cloneNode(true) as Document;
   markHeadingLevels(clone);
   const block = paragraphBlock(clone);
   if (!block) return found;
   removeBoilerplate(block, trim);
-  return words(block) > foundWords ? block : found;
+  if (!found || short) return words(block) > foundWords ? block : found;
+  const blockSeen = blockText(block);
+  if (countWords(blockSeen) <= WIDER_BODY * countWords(foundSeen)) return found;
+  const added = blockSeen.length - foundSeen.length;
+  const addedLinks = textIn(block, 'a') - textIn(found, 'a');
+  return addedLinks < ADDED_LINK_SHARE * added ? block : found;
 }
