@@ -1,7 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findHeadline } from '../../utils/core/extract/article-header';
+import { extractPage } from '../../utils/core/extract/pipeline';
 import {
+  authorCardName,
   cleanPersonName,
   handleName,
   lineBylines,
@@ -50,6 +52,15 @@ describe('titles without the site’s name or tagline', () => {
     ).toBe('Qatar and the United States: The Twin Engines of Gaza Diplomacy');
     expect(withoutSiteName('Left - Right - Centre: a guide', 'Example', null)).toBe('Left - Right - Centre: a guide');
   });
+
+  it('cuts the site’s own address written before the headline without a separator', () => {
+    expect(withoutSiteName('davidbau.com Vibe Coding', 'davidbau.com', 'davidbau.com')).toBe('Vibe Coding');
+    // Another site's address is the headline's subject; one word left keeps the whole.
+    expect(withoutSiteName('Booking.com raises its fees', null, 'news.example.org')).toBe(
+      'Booking.com raises its fees',
+    );
+    expect(withoutSiteName('davidbau.com Archives', null, 'davidbau.com')).toBe('davidbau.com Archives');
+  });
 });
 
 describe('a headline without the dateline its theme wrote into it', () => {
@@ -73,6 +84,14 @@ describe('a headline without the dateline its theme wrote into it', () => {
 
 describe('the headline', () => {
   const doc = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
+
+  it('is read without the styles a CSS-in-JS page sets inside it', () => {
+    const page = parseHTML(
+      '<html><head><title>The Cream with TFC8® Face Moisturizer - Augustinus Bader</title></head><body><main><h1><style>.css-1a8e{cursor:pointer;display:inline-block;font-weight:700}</style><a>Augustinus Bader</a> <style>.css-wk{white-space:pre-wrap}</style>The Cream with TFC8® Face Moisturizer</h1><p>A cream.</p></main></body></html>',
+    ).document as unknown as Document;
+    const { title } = extractPage(page, { url: 'https://shop.example/the-cream', now: new Date('2026-03-20') });
+    expect(title).toBe('Augustinus Bader The Cream with TFC8® Face Moisturizer');
+  });
 
   it('is the H1 that agrees with the titles, not the site’s logo', () => {
     const page = doc(
@@ -164,6 +183,9 @@ describe('authors: people’s names only', () => {
     ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],
     ['Lance Ryan (Content Manager)', ['Lance Ryan']],
     ['Mycle (Editor-in-Chief)', ['Mycle']],
+    ['Posted by David at December 16, 2025 11:15 AM', ['David']],
+    ['Erik Demaine.', ['Erik Demaine']],
+    ['Martin Luther King Jr.', ['Martin Luther King Jr.']],
   ])('%s', (byline, names) => {
     expect(splitAuthors(byline)).toEqual(names);
   });
@@ -215,6 +237,22 @@ describe('bylines without a byline’s markup', () => {
     expect(lineBylines(body('<div><h3>Author</h3><p>Lisa D. Ellis</p></div>'))).toEqual(['Lisa D. Ellis']);
     // "By 2030, …" opens a sentence, not a byline.
     expect(lineBylines(body('<p>By 2030, most homes will have solar panels.</p>'))).toEqual([]);
+  });
+
+  it('reads the writer a date line names after the date', () => {
+    expect(lineBylines(body('<p><i>Last updated March 3, 2025 by <a href="/">Erik Demaine</a>.</i></p>'))).toEqual([
+      'Erik Demaine',
+    ]);
+    expect(lineBylines(body('<p>Published 3 May 2024 by Jane Roe</p>'))).toEqual(['Jane Roe']);
+    expect(lineBylines(body('<p>Last updated March 3, 2025.</p>'))).toEqual([]);
+  });
+
+  it('reads the name an author card opens with, before its biography', () => {
+    const card =
+      '<div class="blog_author-box"><img class="blog_author-image" alt=""><div class="blog_author-text"><div class="text-size-small">Lauren Vetter</div><p>Lauren Vetter is a growth-focused marketing professional.</p></div></div>';
+    expect(authorCardName(body(card))).toEqual(['Lauren Vetter']);
+    // A card's caption is no name, even once its role word is cut ("Corresponding author").
+    expect(authorCardName(body('<div class="author-notes"><p>Corresponding author</p></div>'))).toEqual([]);
   });
 
   it('reads the innermost element whose class says "author", past an avatar’s initials and a biography', () => {

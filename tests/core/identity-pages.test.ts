@@ -108,4 +108,22 @@ describe('the header of article pages read from their markup as a browser would'
       expect(page.text).not.toMatch(/privacy policy|all rights reserved/i);
     },
   );
+
+  it('reads a page with no <html> element as a browser does, byline and all', async () => {
+    expect(await header('0452', 'https://davidbau.com/archives/2025/12/16/vibe_coding.html')).toMatchObject({
+      authors: ['David'],
+      day: '2025-12-16',
+    });
+  });
+
+  it('takes "Last updated March 3, 2025 by Erik Demaine." for the writer and an update, not the publication day', async () => {
+    const page = extractPage(await loadPage(`${FIXTURES}identity/0406.html.gz`), {
+      url: 'https://erikdemaine.org/foldcut',
+      now: NOW,
+    });
+    if (!page.isArticle) throw new Error(`0406 was refused: ${page.reason}`);
+    expect(page.authors).toEqual(['Erik Demaine']);
+    expect(page.published).toBeNull();
+    expect(page.updated?.iso).toBe('2025-03-03');
+  });
 });

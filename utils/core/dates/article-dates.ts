@@ -209,7 +209,7 @@ function shownDay(machine: ArticleDate | null, readShown: () => ArticleDate | nu
   return apart === DAY_MS ? { ...shown, source: 'time' } : machine;
 }
 
-/** The date the byline shows beside the author's name, unless its label says it is an update. */
+/** The date the byline shows beside the author's name, unless a label before or after the name says it is an update. */
 function bylineDate(
   region: Element | null,
   author: string | undefined,
@@ -219,8 +219,11 @@ function bylineDate(
   if (!region || !author) return null;
   const text = bylineText(region, author);
   if (!text) return null;
-  const { label, rest } = splitLabel(text.slice(text.indexOf(author) + author.length).trim());
-  return label === 'updated' ? null : (findDateIn(rest, now, language) ?? findDateIn(text, now, language));
+  const at = text.indexOf(author);
+  const { label, rest } = splitLabel(text.slice(at + author.length).trim());
+  // "Last updated March 3, 2025 by Erik Demaine": the label before the name says it too.
+  if (label === 'updated' || splitLabel(text.slice(0, at).trim()).label === 'updated') return null;
+  return findDateIn(rest, now, language) ?? findDateIn(text, now, language);
 }
 
 /** Is `later` after `earlier`? Days compare as days, instants as instants. */

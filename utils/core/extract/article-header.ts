@@ -1,5 +1,5 @@
 import { wordOverlap } from '../text/word-overlap';
-import { ELEMENT_NODE, namesWords, squash, TEXT_NODE, tagOf, textIn } from './dom-kinds';
+import { ELEMENT_NODE, namesWords, shownText, squash, TEXT_NODE, tagOf, textIn } from './dom-kinds';
 
 /** Parts of a page whose dates belong to other pages or to readers, not to the article. */
 const FOREIGN_WORDS = new Set([
@@ -152,7 +152,7 @@ export function findHeadline(body: Element, titles: string[], siteName: string |
   const site = siteName?.toLowerCase() ?? '';
   const headings = Array.from(body.querySelectorAll('h1, h2'))
     .filter((h) => !isForeign(h, body))
-    .map((el) => ({ el, level: tagOf(el), text: squash(el.textContent ?? '') }))
+    .map((el) => ({ el, level: tagOf(el), text: squash(shownText(el)) }))
     .filter((h) => h.text && h.text.length <= MAX_HEADLINE && h.text.toLowerCase() !== site);
   const agreement = (text: string) => Math.max(0, ...titles.map((t) => wordOverlap(text, t)));
   let best: (typeof headings)[number] | null = null;
@@ -177,7 +177,7 @@ export function findHeadline(body: Element, titles: string[], siteName: string |
   // Some templates set the headline in a lesser heading ("<h4>Homestead gardening makes …</h4>"):
   // one that all but repeats a title is the headline, whatever its level.
   const minor = Array.from(body.querySelectorAll('h3, h4, h5, h6')).find((el) => {
-    const text = squash(el.textContent ?? '');
+    const text = squash(shownText(el));
     return text.split(' ').length >= 4 && agreement(text) >= MINOR_AGREEMENT && !isForeign(el, body);
   });
   if (minor) return minor;

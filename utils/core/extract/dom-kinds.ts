@@ -41,6 +41,24 @@ export const namesWords = (names: string): string[] =>
     .split(/[^a-z]+/)
     .filter(Boolean);
 
+/** Elements whose text is code the page runs or styles with, never words it shows. */
+const CODE_TAGS = 'script, style, noscript, template';
+
+/**
+ * An element's text as the page shows it: without the text of scripts and styles inside it (a
+ * CSS-in-JS page sets a `<style>` inside its headline). Otherwise as `textContent`, unspaced.
+ */
+export function shownText(el: Element): string {
+  if (!el.querySelector(CODE_TAGS)) return el.textContent ?? '';
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === ELEMENT_NODE && !(node as Element).matches(CODE_TAGS)) node.childNodes.forEach(visit);
+  };
+  visit(el);
+  return parts.join('');
+}
+
 /** An element's text with a space at every element boundary: bylines glue spans together ("Jane DoeApril 8, 2024"). */
 export function spacedText(el: Element): string {
   const parts: string[] = [];

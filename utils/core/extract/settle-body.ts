@@ -9,7 +9,7 @@ const HEAD_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'templ
  * new, empty body, so that the article is not found. Call it before anything reads `doc.body`.
  */
 export function settleBody(doc: Document): Document {
-  const root = doc.documentElement;
+  const root = withHtmlRoot(doc);
   const children = root ? Array.from(root.children) : [];
   const body = children.find((child) => child.localName === 'body');
   if (!root || !body) return doc;
@@ -29,4 +29,25 @@ export function settleBody(doc: Document): Document {
   }
   body.prepend(...lead);
   return doc;
+}
+
+/**
+ * The page's `<html>` element, holding every element of the page. A browser's parser makes one
+ * when the page opens with `<head>`, and moves into it what stands before it (a `<style>` written
+ * before `<!DOCTYPE html>`); linkedom takes the first element for the root instead.
+ */
+function withHtmlRoot(doc: Document): Element | null {
+  const root = doc.documentElement;
+  if (!root || root.localName === 'html') return root;
+  const top = Array.from(doc.children);
+  const html = top.find((el) => el.localName === 'html');
+  if (html) {
+    html.prepend(...top.slice(0, top.indexOf(html)));
+    html.append(...top.slice(top.indexOf(html) + 1));
+    return html;
+  }
+  const made = doc.createElement('html');
+  made.append(...top);
+  doc.append(made);
+  return made;
 }

@@ -16,7 +16,7 @@ export type NameSource = 'structured' | 'field' | 'byline';
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Where a byline's name ends: a date, a reading time, a label, a separator. */
 const NAME_END =
-  /\s*(?:[|•·–—]|\s-\s|\bon\s+(?=\w+\s+\d)|\bon behalf of\b|\b(?:published|posted|updated|last updated|reviewed|fact[- ]checked|\d+\s*min)\b|\d{1,4}[./-]\d{1,2}|(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
+  /\s*(?:[|•·–—]|\s-\s|\b(?:on|at)\s+(?=\w+\s+\d)|\bon behalf of\b|\b(?:published|posted|updated|last updated|reviewed|fact[- ]checked|\d+\s*min)\b|\d{1,4}[./-]\d{1,2}|(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
 /** A dateline or reading time before the name and a separator ("Dec. 19, 2025 · Niko Matsakis"). */
 const LEADING_DATE = /^[^|•·]*\d[^|•·]*[|•·]\s*/;
 /** A written date that opens a byline with no separator after it ("Dec 17, 2025 Julian K. Arni"). */
@@ -58,6 +58,8 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   text = text
     .replace(LEADING_DATE, '')
     .replace(NAME_END, '')
+    // A sentence's full stop ("… by Erik Demaine."), not an initial's ("Jr.", "J.").
+    .replace(/(?<=\p{Ll}{2})\s*\.$/u, '')
     .replace(/[\s,;:–—-]+$/, '');
   if (!text || /[@#/\\\d:]|https?:|www\./i.test(text)) return null;
   // "Mycle (Editor-in-Chief)": a role in brackets is no part of the name; "Paramita (Guha) Ghosh" keeps hers.
@@ -196,6 +198,28 @@ export function looseBylineAuthors(region: Element): string[] {
 }
 
 /**
+ * The name an author card opens with, where no byline names anyone: a card (an element whose
+ * class says "author") shows the name on a line of its own, then a role and a biography
+ * ("Lauren Vetter" / "Lauren Vetter is a growth-focused marketer …"). The first line of two to
+ * four words that passes as a name, in the first card that has one.
+ */
+export function authorCardName(region: Element): string[] {
+  for (const card of Array.from(region.querySelectorAll(LOOSE_AUTHOR))) {
+    if (!inRegion(card, region)) continue;
+    for (const line of Array.from(card.querySelectorAll('*'))) {
+      if (line.firstElementChild) continue;
+      const text = spacedText(line);
+      const words = text.split(' ').length;
+      if (words < 2 || words > 4) continue;
+      const found = splitAuthors(text).slice(0, 1);
+      // "Corresponding author" leaves one word once the role is cut: a caption, not a name.
+      if (found.length && found[0].includes(' ')) return found;
+    }
+  }
+  return [];
+}
+
+/**
  * The names the page's visible byline gives, in order, read in the article's part of the page
  * (never comments or related stories): the first selector that yields a name wins. Each element's
  * text is read with spaces between its blocks, so "Written by<span>Jane</span>" is not glued.
@@ -214,6 +238,9 @@ export function readBylineAuthors(region: Element): string[] {
 /** A caption that stands alone before the name it introduces ("<h3>Author</h3><p>Lisa D. Ellis</p>"). */
 const AUTHOR_CAPTION = /^(?:authors?|autor(?:in)?|auteur|autore|written by|article by)$/i;
 
+/** A date line that names its writer after the date: "Last updated March 3, 2025 by Erik Demaine". */
+const DATED_BY = /^(?:last\s+)?(?:updated|modified|published|posted|written)\b[^|•·]{0,40}?\sby\s+/i;
+
 /** Elements short enough to be one line of a byline ("Written by Cassidy Horton"). */
 const LINE_TAGS = 'p, span, div, li, h2, h3, h4, h5, h6, strong, em, small';
 const LINE_CHARS = 80;
@@ -230,8 +257,8 @@ export function lineBylines(region: Element): string[] {
   });
   for (const [i, el] of lines.entries()) {
     const line = spacedText(el);
-    if (!BYLINE_OPENER.test(line) && !AUTHOR_CAPTION.test(line)) continue;
-    const rest = line.replace(BYLINE_OPENER, '').replace(AUTHOR_CAPTION, '').trim();
+    if (!BYLINE_OPENER.test(line) && !AUTHOR_CAPTION.test(line) && !DATED_BY.test(line)) continue;
+    const rest = line.replace(DATED_BY, '').replace(BYLINE_OPENER, '').replace(AUTHOR_CAPTION, '').trim();
     const next = lines.slice(i + 1).find((other) => !el.contains(other));
     const names = splitAuthors(rest || (next ? spacedText(next) : ''));
     if (names.length) return names;

@@ -1,8 +1,9 @@
 import { type HeaderItem, readArticleHeader } from '../extract/article-header';
-import { squash } from '../extract/dom-kinds';
+import { shownText, squash } from '../extract/dom-kinds';
 import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
 import {
+  authorCardName,
   handleName,
   headerByline,
   lineBylines,
@@ -118,7 +119,7 @@ export function readIdentity({ doc, meta, url, site, jsonLd, readability, articl
   const { headline, header } = readArticleHeader(doc, site?.title ? [site.title] : metaTitles, siteName);
   const title = firstValid(
     site?.title,
-    clean(headline?.textContent && withoutDateline(squash(headline.textContent))),
+    clean(headline && withoutDateline(squash(shownText(headline)))),
     clean(ogTitle),
     clean(jsonLd?.headline),
     clean(readability?.title),
@@ -179,8 +180,11 @@ function readAuthors(
     const named = splitAuthors(organisation, 'structured').slice(0, 1);
     if (named.length) return named;
   }
-  // Then the login name the page credits ("Posted by infuy"), then Readability's guess.
+  // Then the login name the page credits ("Posted by infuy").
   const handle = firstValid(...[jsonLd?.authors[0], metaNames[0], headerByline(header)[0]].map(handleName));
   if (handle) return [handle];
+  // Then the name an author card opens with, then Readability's guess.
+  const carded = people(inRegions(authorCardName));
+  if (carded.length) return carded;
   return readability?.byline ? splitAuthors(readability.byline) : [];
 }

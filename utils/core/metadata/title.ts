@@ -12,11 +12,12 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]
  * "Title – Site", "Title » Take The Magic Step®". Leading and trailing parts are cut when they
  * name the site (its name, or its host's name); a short part after a bar is the site's section or
  * tagline; and a short last part after a long headline is taken for the site's name when the
- * site is unknown. The headline's own text is kept as
- * written; a title that would be left with one word is kept whole.
+ * site is unknown; the site's address before the headline with no separator ("davidbau.com Vibe
+ * Coding") goes too. The headline's own text is kept as written; a title that would be left with
+ * one word is kept whole.
  */
 export function withoutSiteName(title: string, site: string | null, host: string | null): string {
-  const text = squash(title);
+  const text = withoutLeadingAddress(squash(title), host);
   // Each part with the separator before it: a bar or a guillemet is never part of a headline.
   const parts: Array<{ start: number; end: number; text: string; bar: boolean }> = [];
   const separator = new RegExp(SEPARATOR.source, 'g');
@@ -51,6 +52,15 @@ export function withoutSiteName(title: string, site: string | null, host: string
   const siteWords = site ? words(site).join(' ') : null;
   const cutSite = parts.some((part, i) => (i < first || i > last) && words(part.text).join(' ') === siteWords);
   return words(kept).length >= 2 || (words(kept).length === 1 && cutSite) ? kept : text;
+}
+
+/** "davidbau.com Vibe Coding": the page's own host, then at least two words of headline. */
+function withoutLeadingAddress(text: string, host: string | null): string {
+  const bare = (name: string) => name.toLowerCase().replace(/^www\./, '');
+  const space = text.indexOf(' ');
+  if (!host || space < 0 || bare(text.slice(0, space)) !== bare(host)) return text;
+  const rest = text.slice(space + 1);
+  return words(rest).length >= 2 ? rest : text;
 }
 
 /**
