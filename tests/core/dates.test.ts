@@ -45,6 +45,13 @@ describe('dates as a reader sees them on the page', () => {
     });
   });
 
+  it('keeps the zone a shown time names, so its day is the page’s day', () => {
+    expect(parseVisibleDate('Published 11:26 pm EST, Tuesday, November 19, 2019', NOW)?.iso).toBe(
+      '2019-11-19T23:26:00.000-05:00',
+    );
+    expect(parseVisibleDate('19.11.2019 15:30 MSK', NOW, 'ru')?.iso).toBe('2019-11-19T15:30:00.000+03:00');
+  });
+
   it('never puts a month and day without a year after the capture time', () => {
     expect(parseVisibleDate('Dec 30', new Date('2026-01-03T08:00:00Z'))?.iso).toBe('2025-12-30');
     expect(parseVisibleDate('Jul 12', NOW)?.iso).toBe('2025-07-12');

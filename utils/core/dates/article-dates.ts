@@ -3,9 +3,9 @@ import type { SiteFields } from '../extract/site-adapter';
 import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
-import { momentOf, parseMachineDate } from './machine-date';
+import { inZone, momentOf, parseMachineDate } from './machine-date';
 import { bylineText, findLabelledDates, type LabelledDates, microdataDate, splitLabel } from './page-dates';
-import { findDateIn, parseVisibleDate } from './parse-date';
+import { findDateIn, parseVisibleDate, shownZone } from './parse-date';
 import { urlDate } from './url-date';
 
 export interface ArticleDates {
@@ -142,7 +142,17 @@ export function readArticleDates(sources: DateSources): ArticleDates {
       () => bylineDate(region, sources.authors[0], now, language),
     );
   const fromUrl = () => plausible(urlDate(sources.url));
-  const published = orderedByUrl(pageDay(machinePublished, shownPublished, fromUrl), fromUrl);
+  // The zone the header writes its times in ("9:07 pm EST"): the page's clock, read once.
+  let zone: number | null | undefined;
+  const pageZone = () =>
+    (zone ??=
+      sources.header
+        .flatMap((item) => ('line' in item ? [shownZone(item.line, now, language)] : []))
+        .find((offset) => offset !== null) ?? null);
+  const published = orderedByUrl(
+    onPageClock(pageDay(machinePublished, shownPublished, fromUrl, pageZone), pageZone),
+    fromUrl,
+  );
   let updated = first(
     () => machine(jsonLd?.dateModified, 'json-ld'),
     ...metaReaders(UPDATED_META),
@@ -151,6 +161,7 @@ export function readArticleDates(sources: DateSources): ArticleDates {
     headerDates('updated'),
     () => visible(labels().updated),
   );
+  updated = onPageClock(updated, pageZone);
   if (updated && published && !isAfter(updated, published)) updated = null;
   return { published, updated };
 }
@@ -159,7 +170,8 @@ export function readArticleDates(sources: DateSources): ArticleDates {
  * The publication date on the page's own calendar. A machine instant written in UTC (`Z`) does
  * not say which day the page's readers saw: 02:41Z on 19 December is the evening of the 18th in
  * New York. A permalink's day (`/2025/12/18/`) is written by the site in its own time zone when it
- * publishes, so when it is one day off such an instant, it is the day. (A visible date is not
+ * publishes, so when it is one day off such an instant, it is the day; unless the header names
+ * the zone of its times, and `onPageClock` puts the instant on that clock. (A visible day is not
  * used so: platforms render it in the reader's or the site's zone, which may not be the page's.)
  * But a shown publication date more than a day before the machine's is the date: the reader sees
  * it, and machine dates go stale. Without a machine date, the shown date, then the URL's.
@@ -168,6 +180,7 @@ function pageDay(
   machine: ArticleDate | null,
   shown: () => ArticleDate | null,
   fromUrl: () => ArticleDate | null,
+  pageZone: () => number | null,
 ): ArticleDate | null {
   if (!machine) return shown() ?? fromUrl();
   // A shown publication date earlier than the machine's by more than a time zone is when the piece
@@ -175,7 +188,7 @@ function pageDay(
   // later one is not taken: it may be an unlabelled update, or a day shown without its year.)
   const seen = shown();
   if (seen && Date.parse(machine.iso.slice(0, 10)) - Date.parse(seen.iso.slice(0, 10)) > DAY_MS) return seen;
-  if (machine.precision !== 'instant' || !machine.iso.endsWith('Z')) return machine;
+  if (machine.precision !== 'instant' || !machine.iso.endsWith('Z') || pageZone() !== null) return machine;
   const day = fromUrl();
   if (!day) return machine;
   const apart = Math.abs(Date.parse(day.iso) - Date.parse(machine.iso.slice(0, 10)));
@@ -224,6 +237,17 @@ function bylineDate(
   // "Last updated March 3, 2025 by Erik Demaine": the label before the name says it too.
   if (label === 'updated' || splitLabel(text.slice(0, at).trim()).label === 'updated') return null;
   return findDateIn(rest, now, language) ?? findDateIn(text, now, language);
+}
+
+/**
+ * A UTC instant on the page's own clock, when the page's header writes its times in a named zone
+ * ("Updated 12:24 am EST, Wednesday, November 20, 2019"): 02:07Z on the 20th is 9:07 pm on the
+ * 19th there, the day its readers saw. Other dates are as they were.
+ */
+function onPageClock(date: ArticleDate | null, pageZone: () => number | null): ArticleDate | null {
+  if (date?.precision !== 'instant' || !date.iso.endsWith('Z')) return date;
+  const offset = pageZone();
+  return offset ? { ...date, iso: inZone(Date.parse(date.iso), offset) } : date;
 }
 
 /** Is `later` after `earlier`? Days compare as days, instants as instants. */

@@ -36,6 +36,17 @@ function offsetOf(zone: string): string {
 }
 
 /**
+ * An instant on the clock of a zone `offset` minutes east of UTC, written with that offset
+ * (`2019-11-19T21:07:18.000-05:00`), so that its first ten characters are that zone's day.
+ */
+export function inZone(instant: number, offset: number): string {
+  const local = new Date(instant + offset * 60_000).toISOString().slice(0, 23);
+  if (!offset) return `${local}Z`;
+  const size = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+}
+
+/**
  * An instant as the page wrote it, normalised to `YYYY-MM-DDTHH:mm:ss.sss±HH:MM` (or `Z`): the
  * offset is kept, so that the first ten characters are the calendar day the page shows.
  */

@@ -1,7 +1,7 @@
 import { isForeign } from '../extract/article-header';
 import { ELEMENT_NODE, spacedText, squash, TEXT_NODE } from '../extract/dom-kinds';
 
-/** Labels that introduce a publication or an update date, in the press's main languages. */
+/** Labels that introduce a publication or an update date, in the press's main languages (Korean, Japanese and Chinese too). */
 const PUBLISHED_LABEL = new RegExp(
   `^(${[
     'first published( on)?',
@@ -27,7 +27,16 @@ const PUBLISHED_LABEL = new RegExp(
     'yayınlanma( tarihi)?',
     'опубликовано',
     'diterbitkan',
-  ].join('|')})(?!\\p{L})\\s*:?\\s*`,
+    '기사입력',
+    '입력',
+    '등록',
+    '公開日',
+    '投稿日',
+    '掲載日',
+    '发布时间',
+    '发布日期',
+    '發佈時間',
+  ].join('|')})(?!\\p{L})\\s*[:：]?\\s*`,
   'iu',
 );
 const UPDATED_LABEL = new RegExp(
@@ -54,7 +63,13 @@ const UPDATED_LABEL = new RegExp(
     'güncelleme( tarihi)?',
     'обновлено',
     'diperbarui',
-  ].join('|')})(?!\\p{L})\\s*:?\\s*`,
+    '최종수정',
+    '수정',
+    '最終更新日',
+    '更新日',
+    '更新时间',
+    '更新時間',
+  ].join('|')})(?!\\p{L})\\s*[:：]?\\s*`,
   'iu',
 );
 

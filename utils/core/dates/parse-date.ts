@@ -1,6 +1,6 @@
 import { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } from 'chrono-node';
 import type { ArticleDate } from '../types';
-import { calendarIso, monthNumber } from './machine-date';
+import { calendarIso, inZone, monthNumber } from './machine-date';
 
 export { parseMachineDate } from './machine-date';
 
@@ -120,7 +120,10 @@ export function parseVisibleDate(
     const instant = start.date();
     // "Nov 18, 8:19 PM" read in July is last November's, as for days below.
     if (!start.isCertain('year') && instant > now) instant.setUTCFullYear(instant.getUTCFullYear() - 1);
-    return { iso: instant.toISOString(), source: 'visible-text', precision: 'instant' };
+    // "11:26 pm EST, Tuesday, November 19, 2019" is the 19th where it was written, 04:26 UTC on the 20th.
+    const offset = start.isCertain('timezoneOffset') ? start.get('timezoneOffset') : null;
+    const iso = offset === null ? instant.toISOString() : inZone(instant.getTime(), offset);
+    return { iso, source: 'visible-text', precision: 'instant' };
   }
   const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
   return calendarDay(year, start.get('month') ?? 1, start.get('day') ?? 1, now);
@@ -158,4 +161,17 @@ export function findDateIn(line: string, now: Date, language: string | null): Ar
   const result = firstParse(text, now, language);
   if (!result || !/\d/.test(result.text)) return null;
   return parseVisibleDate(result.text, now, language);
+}
+
+/** A clock time on a line: "9:07 p.m.", "21:07", "0339 GMT". */
+const CLOCK = /\b\d{1,2}[:.h]?\d{2}\b/;
+
+/**
+ * The time zone a line of the page writes its time in, in minutes east of UTC ("Updated 12:24 am
+ * EST, Wednesday, November 20, 2019" gives -300), or null when its time names no zone.
+ */
+export function shownZone(line: string, now: Date, language: string | null): number | null {
+  if (line.length > MAX_LINE || !CLOCK.test(line)) return null;
+  const start = firstParse(line, now, language)?.start;
+  return start?.isCertain('hour') && start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') ?? null) : null;
 }

@@ -3,7 +3,7 @@ import { spacedText, squash } from '../extract/dom-kinds';
 
 /** What opens a byline before the name: "By", "Written by", "Author:", "Posted by", and kin. */
 const BYLINE_OPENER =
-  /^(?:(?:written|posted|published|words|story|text|article|reported|compiled|edited|view (?:all )?posts)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|written by|by)\s*:\s*/i;
+  /^(?:(?:written|posted|published|words|story|text|article|analysis|opinion|commentary|review|reported|reporting|compiled|edited|view (?:all )?posts)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|автор|авторы|text|texte|testo|texto|tekst|текст|written by|by)\s*:\s*/i;
 /**
  * How far a text is trusted to be a name: `structured` (JSON-LD, meta tags: a name field, but
  * sites put handles there that the byline spells out), `field` (a platform's own author element:
@@ -16,7 +16,7 @@ export type NameSource = 'structured' | 'field' | 'byline';
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Where a byline's name ends: a date, a reading time, a label, a separator. */
 const NAME_END =
-  /\s*(?:[|•·–—]|\s-\s|\b(?:on|at)\s+(?=\w+\s+\d)|\bon behalf of\b|\b(?:published|posted|updated|last updated|reviewed|fact[- ]checked|\d+\s*min)\b|\d{1,4}[./-]\d{1,2}|(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
+  /\s*(?:[|•·–—]|\s-\s|\b(?:on|at)\s+(?=\w+\s+\d)|\bon behalf of\b|\b(?:published|posted|updated|last updated|reviewed|fact[- ]checked|\d+\s*min|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d{1,4}[./-]\d{1,2}|(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i;
 /** A dateline or reading time before the name and a separator ("Dec. 19, 2025 · Niko Matsakis"). */
 const LEADING_DATE = /^[^|•·]*\d[^|•·]*[|•·]\s*/;
 /** A written date that opens a byline with no separator after it ("Dec 17, 2025 Julian K. Arni"). */
@@ -25,6 +25,13 @@ const OPENING_DATE =
 /** Words that name a role or a credential, not a person: what follows the name in many bylines. */
 const ROLE_WORD =
   /^(?:writer|editor|author|contributor|staff|reporter|correspondent|columnist|journalist|ceo|cto|cfo|founder|co-founder|director|manager|head|senior|lead|chief|former|engineer|developer|designer|consultant|analyst|specialist|expert|strategist|marketer|coach|trainer|nutritionist|dietitian|attorney|lawyer|professor|researcher|scientist|student|intern|associate|partner|president|vp|team|guest|freelance|contributing|managing|executive|coordinator|officer|advisor|adviser|assistant|producer|host|content|marketing|communications|digital|seo|md|phd|rd|rn|mba|cpa|ms|ma|bsc|msc|dds)$/i;
+/** "Editor-at-large", "Co-Editor": a hyphenated role is a role by any of its parts. */
+const isRole = (word: string): boolean =>
+  word
+    .replace(/[.,]/g, '')
+    .split('-')
+    .some((part) => ROLE_WORD.test(part));
+
 /** A name's words: capitalised (or so in brackets, "Paramita (Guha) Ghosh"), or the particles of names (van, de, bin, O'). */
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|\([\p{Lu}][\p{L}\p{M}'’.-]*\)|[\p{Lo}\p{M}]+|van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|ben|y|e|dos|das)$/u;
@@ -47,6 +54,9 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   if (source === 'structured') {
     // "David Jackson - FullStack Editorial Team": what follows a spaced dash or bar is the role.
     text = text.split(/\s+[|–—-]\s+/)[0];
+    // "CNN Editor-at-large": a publication's initials and a role name a post, not a person.
+    const [first, ...rest] = text.split(' ');
+    if (rest.length && /^\p{Lu}{2,5}$/u.test(first) && rest.every(isRole)) return null;
     return text && !/^[\p{Ll}\d._-]+$|@|https?:|www\./u.test(text) && !ID_LIKE.test(text) ? text : null;
   }
   if (source === 'field') {
@@ -73,7 +83,7 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   // "The Upwork Team", "Podium Staff": a team's byline is the team, as the page names it.
   const team = words.length >= 2 && words.length <= 4 && TEAM_WORD.test(words[words.length - 1]);
   if (team && words.slice(0, -1).every((w) => NAME_WORD.test(w))) return text;
-  const roleAt = words.findIndex((word, i) => i >= 1 && ROLE_WORD.test(word.replace(/[.,]/g, '')));
+  const roleAt = words.findIndex((word, i) => i >= 1 && isRole(word));
   // "AI Writer", "SEO Specialist": a short acronym before the role word belongs to the role.
   let end = roleAt > 0 ? roleAt : words.length;
   while (roleAt > 0 && end > 1 && /^\p{Lu}{2,3}$/u.test(words[end - 1])) end--;
@@ -168,11 +178,12 @@ function inRegion(el: Element, region: Element): boolean {
 
 /** Elements that hold a byline's name, most specific first. */
 const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
+  // `~=`: the attribute may hold several properties ("author creator").
+  '[itemprop~="author"] [itemprop~="name"]',
   '[rel="author"]',
   '[class*="author-name"], [class*="authorName"], [class*="author__name"], [class*="byline__name"], [class*="byline-name"]',
   'a[href*="/author/"], a[href*="/authors/"]',
-  '[itemprop="author"]',
+  '[itemprop~="author"]',
   '[class*="byline"], [class~="author"], [class*="post-author"], [class*="entry-author"], [class*="article-author"]',
 ];
 /**

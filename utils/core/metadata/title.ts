@@ -2,8 +2,11 @@ import { MONTH_NAME } from '../dates/parse-date';
 import { squash } from '../extract/dom-kinds';
 import { wordOverlap } from '../text/word-overlap';
 
-/** Separators between a headline and the site's name or a tagline in `<title>` and `og:title`. */
-const SEPARATOR = /\s+[|\-–—·•»«]\s+|\s*[|»«]\s*/;
+/**
+ * Separators between a headline and the site's name or a tagline in `<title>` and `og:title`. A
+ * guillemet separates only with a space on each side: unspaced, it quotes ("модель: «Посмотри…»").
+ */
+const SEPARATOR = /\s+[|\-–—·•»«]\s+|\s*\|\s*/;
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
