@@ -25,8 +25,22 @@ const FOREIGN_WORDS = new Set([
   'navigation',
   'promo',
   'newsletter',
+  // A photo's caption and credit: their dates and names are the photo's ("Sunday, Nov. 17, 2019").
+  'caption',
+  'captions',
 ]);
-const FOREIGN_TAGS = new Set(['aside', 'footer', 'nav', 'script', 'style', 'noscript', 'template', 'select', 'form']);
+const FOREIGN_TAGS = new Set([
+  'aside',
+  'footer',
+  'nav',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'select',
+  'form',
+  'figcaption',
+]);
 
 /**
  * The page's own `<article>`: the one holding more text than all the others beside it together.
