@@ -144,11 +144,13 @@ export function readArticleDates(sources: DateSources): ArticleDates {
   const fromUrl = () => plausible(urlDate(sources.url));
   // The zone the header writes its times in ("9:07 pm EST"): the page's clock, read once.
   let zone: number | null | undefined;
-  const pageZone = () =>
-    (zone ??=
-      sources.header
-        .flatMap((item) => ('line' in item ? [shownZone(item.line, now, language)] : []))
-        .find((offset) => offset !== null) ?? null);
+  const pageZone = (): number | null => {
+    if (zone === undefined) {
+      const lines = sources.header.flatMap((item) => ('line' in item ? [item.line] : []));
+      zone = lines.map((line) => shownZone(line, now, language)).find((offset) => offset !== null) ?? null;
+    }
+    return zone;
+  };
   const published = orderedByUrl(
     onPageClock(pageDay(machinePublished, shownPublished, fromUrl, pageZone), pageZone),
     fromUrl,
