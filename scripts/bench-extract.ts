@@ -39,14 +39,14 @@ const readability: Run = { scores: [], ms: [] };
 const pages: Array<{ id: string; url: string; f1: number; precision: number; recall: number }> = [];
 
 /** One extractor's body text and header on a page, and how long it took. */
-interface Run1 {
+interface PageRun {
   text: string;
   header: HeaderReading;
   ms: number;
 }
 
 /** Readability alone, as the benchmark's published row measured it (its `textContent`). */
-function runPlainReadability(doc: Document): Run1 {
+function runPlainReadability(doc: Document): PageRun {
   const started = performance.now();
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
   const ms = performance.now() - started;
@@ -59,7 +59,7 @@ function runPlainReadability(doc: Document): Run1 {
 }
 
 /** Dossier's extraction (without the actors and claims, which bench:outline measures); a refused page scores as empty. */
-function runDossier(doc: Document, url: string): Run1 {
+function runDossier(doc: Document, url: string): PageRun {
   const started = performance.now();
   const result = extractPage(doc, { url, now });
   const ms = performance.now() - started;
@@ -67,6 +67,9 @@ function runDossier(doc: Document, url: string): Run1 {
   const header = { title: result.title, authors: result.authors, day: result.published?.iso.slice(0, 10) ?? null };
   return { text: result.text, header, ms };
 }
+/** Every run of an extractor on a page reads the same; the fastest is kept. */
+const faster = (best: PageRun | undefined, next: PageRun) => (best && best.ms <= next.ms ? best : next);
+/** The header each extractor shows on the pages read blind. */
 const headers = { dossier: new Map<string, HeaderReading>(), readability: new Map<string, HeaderReading>() };
 
 /**
@@ -78,10 +81,8 @@ const RUNS = 3;
 
 for (const [id, { articleBody, url }] of Object.entries(truth)) {
   const doc = await loadPage(join(dir, 'html', `${id}.html.gz`));
-  // Every run reads the same; the fastest is kept.
-  const faster = (best: Run1 | undefined, next: Run1) => (best && best.ms <= next.ms ? best : next);
-  let plain: Run1 | undefined;
-  let ours: Run1 | undefined;
+  let plain: PageRun | undefined;
+  let ours: PageRun | undefined;
   for (let run = 0; run < RUNS; run++) {
     const order = run % 2 ? ['dossier', 'readability'] : ['readability', 'dossier'];
     for (const which of order) {

@@ -40,11 +40,11 @@ function withHtmlRoot(doc: Document): Element | null {
   const root = doc.documentElement;
   if (!root || root.localName === 'html') return root;
   const top = Array.from(doc.children);
-  const html = top.find((el) => el.localName === 'html');
-  if (html) {
-    html.prepend(...top.slice(0, top.indexOf(html)));
-    html.append(...top.slice(top.indexOf(html) + 1));
-    return html;
+  const at = top.findIndex((el) => el.localName === 'html');
+  if (at >= 0) {
+    top[at].prepend(...top.slice(0, at));
+    top[at].append(...top.slice(at + 1));
+    return top[at];
   }
   const made = doc.createElement('html');
   made.append(...top);
