@@ -55,13 +55,17 @@ describe('key actors of hand-labelled news pages (trade, local politics, courts,
   const truth = readJson<{ pages: Record<string, ActorTruth & { topic: string }> }>(
     new URL('../fixtures/actors-ground-truth.json', import.meta.url).pathname,
   );
+  // Each page at the address it was saved from, as a reader meets it.
+  const addresses = readJson<Record<string, { url: string }>>(`${NEWS}ground-truth.json`);
   let right = 0;
   let listed = 0;
   let found = 0;
   let required = 0;
   for (const [file, page] of Object.entries(truth.pages)) {
     it(`${page.topic}: precision and recall at least 0.85`, async () => {
-      const article = asArticle(await extractFile(`${NEWS}html/${file}`, 'https://example.com/', '2019-11-20'));
+      const article = asArticle(
+        await extractFile(`${NEWS}html/${file}`, addresses[file.replace('.html.gz', '')].url, '2019-11-20'),
+      );
       const score = scoreActors(article.actors, page);
       expect(score.recall, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
       expect(score.precision, `wrong: ${score.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.85);

@@ -5,11 +5,16 @@ import { extractPage } from '../../utils/core/extract/pipeline';
 import {
   authorCardName,
   cleanPersonName,
+  datelineName,
   handleName,
   lineBylines,
   looseBylineAuthors,
+  shownAsPerson,
+  sidebarAuthor,
+  signOffName,
   splitAuthors,
 } from '../../utils/core/metadata/authors';
+import { fullOwnerName, possessiveOwner } from '../../utils/core/metadata/site-owner';
 import { withoutDateline, withoutSiteName } from '../../utils/core/metadata/title';
 
 // The strings below are as real pages write them (titles, bylines), the cases the issue lists.
@@ -263,5 +268,88 @@ describe('bylines without a byline’s markup', () => {
     const page =
       '<div class="the-author">Isaiah Shelton</div><ul><li><span class="card-author">Jane Roe</span></li></ul>';
     expect(looseBylineAuthors(body(page))).toEqual(['Isaiah Shelton']);
+  });
+});
+
+describe('authors the page shows without a byline', () => {
+  const body = (html: string) =>
+    parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element;
+  const lines = (...texts: string[]) => texts.map((line) => ({ line }));
+
+  it('reads the one author card or "Author" caption a sidebar holds, never one of several', () => {
+    expect(sidebarAuthor(body('<main><p>Text.</p></main><aside><h3>Author</h3><p>Lisa D. Ellis</p></aside>'))).toEqual([
+      'Lisa D. Ellis',
+    ]);
+    const card = '<div class="author-card"><p>Matteo Laratta</p><p>| Author</p></div>';
+    expect(sidebarAuthor(body(`<main><p>Text.</p></main><div class="sidebar">${card}</div>`))).toEqual([
+      'Matteo Laratta',
+    ]);
+    // Two writers' cards: which one wrote this post, the sidebar does not say.
+    const two = `${card}<div class="author-card"><p>Jane Roe</p><p>Editor</p></div>`;
+    expect(sidebarAuthor(body(`<main><p>Text.</p></main><div class="sidebar">${two}</div>`))).toEqual([]);
+    // A list's "author" line that links a category presents no person.
+    const result =
+      '<div class="blog-results"><p class="blog-result-author"><a href="/c">Mobile App Reviews</a></p></div>';
+    expect(sidebarAuthor(body(`<main><p>Text.</p></main>${result}`))).toEqual([]);
+    // A reply's author is no author of the post.
+    expect(
+      sidebarAuthor(body('<div class="comments"><div class="comment-author"><b>Jane Roe</b></div></div>')),
+    ).toEqual([]);
+  });
+
+  it('reads the name on a dateline that has no "By", when a role or the page says it is a person', () => {
+    const nobody = () => false;
+    expect(datelineName(lines('Aaron Ricadela | Senior Writer | July 2, 2025'), nobody)).toEqual(['Aaron Ricadela']);
+    const page = body('<a title="Trond Teigen"><img alt="Trond Teigen" src="a.png"><div>Trond Teigen</div></a>');
+    expect(datelineName(lines('2025-12-17', '·', 'Trond Teigen', 'Blog'), shownAsPerson(page.ownerDocument))).toEqual([
+      'Trond Teigen',
+    ]);
+    const avatar = body(
+      '<span><img class="avatar" src="a.png"> Mahua Das in <a href="/c">Project Management</a></span>',
+    );
+    expect(
+      datelineName(
+        lines('Dec 26, 2025', '•', 'Mahua Das in', 'Project Management'),
+        shownAsPerson(avatar.ownerDocument),
+      ),
+    ).toEqual(['Mahua Das']);
+    // A dateline's place is no person: nothing on the page shows "New York" as one.
+    expect(datelineName(lines('New York | July 2, 2025'), shownAsPerson(page.ownerDocument))).toEqual([]);
+  });
+
+  it('takes the owner of a site named "Colin Watson’s blog", and completes a first name the site is named after', () => {
+    expect(possessiveOwner('Colin Watson’s blog')).toBe('Colin Watson');
+    expect(possessiveOwner("Tom's Hardware")).toBeNull();
+    expect(possessiveOwner('Proven Winners')).toBeNull();
+    expect(possessiveOwner('Every Woman’s Marathon')).toBeNull();
+    expect(fullOwnerName('Brett', 'brettlarkin.com', 'Brett Larkin Yoga')).toBe('Brett Larkin');
+    expect(fullOwnerName('Brett', 'example.com', 'Brett Larkin Yoga')).toBeNull();
+  });
+
+  it('lists a paper’s authors from its citation tags, in order, a comma inverting a name', () => {
+    const page = parseHTML(
+      `<html><head><meta name="citation_author" content="Mahindru, Aditya"><meta name="citation_author" content="Pradeep Patil"></head><body><main><h1>Physical activity and mental health</h1><p>${'Exercise helps. '.repeat(40)}</p></main></body></html>`,
+    ).document as unknown as Document;
+    const found = extractPage(page, { url: 'https://journal.example/articles/1', now: new Date('2026-03-20') });
+    expect(found.isArticle && found.authors).toEqual(['Aditya Mahindru', 'Pradeep Patil']);
+  });
+
+  it('reads a Korean article’s sign-off, the name beside the writer’s title and e-mail', () => {
+    expect(signOffName(body('<p>본문입니다.</p><p>홍길동 기자 gildong@example.co.kr</p>'))).toEqual(['홍길동']);
+    expect(signOffName(body('<p>본문입니다. 칼럼니스트 김철수 cheolsu@example.com [사진=KBS]</p>'))).toEqual([
+      '김철수',
+    ]);
+    // A reporter named in the text, with no e-mail, signs nothing.
+    expect(signOffName(body('<p>이 사건은 박영희 기자가 처음 보도했다.</p>'))).toEqual([]);
+  });
+
+  it('reads "Publicado por" and "Scritto da", and no meta author that is the site’s generator', () => {
+    expect(splitAuthors('Publicado por: Clarissa Borba')).toEqual(['Clarissa Borba']);
+    expect(splitAuthors('Scritto da Giulia Rossi')).toEqual(['Giulia Rossi']);
+    const page = parseHTML(
+      `<html><head><meta name="author" content="Acme - Web Team"><meta name="generator" content="Acme - Web Team"></head><body><main><h1>Home visits report break-ins</h1><p>${'The service reported two break-ins this week. '.repeat(12)}</p></main></body></html>`,
+    ).document as unknown as Document;
+    const found = extractPage(page, { url: 'https://city.example/news/home-visits', now: new Date('2026-03-20') });
+    expect(found.isArticle && found.authors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../scripts/load-page';
+import type { PageEvidence } from '../../utils/core/extract/page-evidence';
 import { extractPage } from '../../utils/core/extract/pipeline';
 import { FIXTURES, SEED, seedExpected } from '../helpers/fixtures';
 
@@ -14,8 +15,8 @@ describe('pages that are not articles', () => {
       /product page/,
     ],
     [
-      'service--4266',
-      'https://www.shtarklaw.com/services/business-planing/',
+      'service--0248',
+      'https://dbseer.com/service/data-analytics-agency/',
       'service',
       /service, pricing or landing page/,
     ],
@@ -25,6 +26,13 @@ describe('pages that are not articles', () => {
     [
       'forum--0360',
       'https://expatriates.stackexchange.com/questions/964/how-to-book-flights-when-moving-to-another-country',
+      'forum',
+      /discussion thread/,
+    ],
+    // A thread marked as DiscussionForumPosting, with a byline, dates and share links as posts have.
+    [
+      'forum--0559',
+      'https://open.vanillaforums.com/discussion/39620/higher-logic-has-terminated-open-source-vanilla',
       'forum',
       /discussion thread/,
     ],
@@ -50,5 +58,26 @@ describe('pages that are not articles', () => {
   it('still reads a real article as one', async () => {
     const doc = await loadPage(`${SEED}polistratics-relative-dates.html`);
     expect(extractPage(doc, { url: seedExpected.url, now: new Date(seedExpected.capturedAt) }).isArticle).toBe(true);
+  });
+
+  it('weighs a headline in Japanese as wide as the English one that says as much, and sees share links', () => {
+    const evidenceOf = (title: string, extra = '') => {
+      const { document } = parseHTML(
+        `<html><head><title>${title}</title></head><body><main><h1>${title}</h1>${'<p>本文の段落です。これは記事の本文で、十分な長さがあります。An index turns a scan into a walk down a tree.</p>'.repeat(8)}${extra}</main></body></html>`,
+      );
+      let evidence: PageEvidence | undefined;
+      extractPage(document as unknown as Document, { url: 'https://news.example/a/1', now: NOW }, (e) => {
+        evidence = e;
+      });
+      return evidence as PageEvidence;
+    };
+    // Twenty-two Han and kana characters, and forty-five Latin ones.
+    expect(evidenceOf('東京で新しい図書館が開館し多くの市民が訪れた').titleWidth).toBeCloseTo(
+      evidenceOf('A new library opens in Tokyo and crowds visit').titleWidth,
+      1,
+    );
+    const share = '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a>';
+    expect(evidenceOf('A title', share).shareLinks).toBe(1);
+    expect(evidenceOf('A title').shareLinks).toBe(0);
   });
 });

@@ -32,7 +32,7 @@ export interface PageEvidence {
   docs: number;
   /** The address's path names a post (`/blog/`, `/news/`, `/2024/05/`). */
   urlPost: number;
-  /** The address's path names a shop, a listing, a forum, docs or a service (`/products/`, `/category/`, `/docs/`). */
+  /** The address's path names a shop, a listing, a forum, docs or a service (`/products/`, `/category/`, `/docs/`, a forum's `viewtopic.php`). */
   urlOther: number;
   /**
    * The site's front page: its address says so, or its canonical link does and its address is no
@@ -66,6 +66,19 @@ export interface PageEvidence {
   menuLinks: number;
   /** log2 of the number of text fields: forms of services, searches and replies. */
   inputs: number;
+  /** Share of the body's text in paragraphs of 200 characters or more: running prose, not a page of blurbs. */
+  longParagraphShare: number;
+  /** log2 of the mean length, in characters, of the body's paragraphs. */
+  meanParagraph: number;
+  /** Share of the body's headings that are links: the cards of a listing. */
+  linkedHeadings: number;
+  /**
+   * log2 of the title's width, in Latin characters (a Han, kana or Hangul character counts two):
+   * a headline says what happened or what the piece is about; a site's page has a label ("Pricing").
+   */
+  titleWidth: number;
+  /** A link that shares the page (Facebook, X, LinkedIn, WhatsApp, Telegram, e-mail): posts are shared, services are not. */
+  shareLinks: number;
 }
 
 /** Dates as pages write them in their text: "Sep 15, 2025", "15 September 2025", "2025-09-15", "15.09.2025". */
@@ -80,7 +93,7 @@ const DOCS_GENERATOR =
 const URL_POST =
   /\/(blog|blogs|news|article|articles|post|posts|story|stories|insights?|magazine|opinion|features?|column|columns|editorial|analysis|press-releases?|notes|essays?|newsletter|p)\/|\/(19|20)\d{2}\/\d{1,2}\//i;
 const URL_OTHER =
-  /\/(products?|shop|store|collections?|category|categories|tags?|forums?|threads?|questions?|topics?|community|docs?|documentation|manual|reference|api|kb|help|support|faq|pricing|plans|services?|solutions|features\/pricing|catalog|catalogue|search|c|t|dp|item|items)(\/|$)/i;
+  /\/(products?|shop|store|collections?|category|categories|tags?|forums?|threads?|questions?|topics?|community|docs?|documentation|manual|reference|api|kb|help|support|faq|pricing|plans|services?|solutions|features\/pricing|catalog|catalogue|search|c|t|dp|item|items|discussions?)(\/|$)|\/(viewtopic|showthread|viewthread)\.php/i;
 
 /** A front page's path: `/`, `/index.html`. */
 const isRoot = (path: string): boolean => /^\/?(index\.\w+)?$/.test(path);
@@ -127,6 +140,47 @@ const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[rel="author"]'
 const MENU_LINKS = 'nav a, aside a, [role="navigation"] a';
 const TEXT_FIELDS = 'input[type="text"], input[type="email"], input[type="tel"], input:not([type]), textarea, select';
 
+/** The share endpoints of the networks and messengers that share bars link to. */
+const SHARE_LINKS = [
+  'facebook.com/sharer',
+  'twitter.com/intent',
+  'x.com/intent',
+  'linkedin.com/share',
+  'pinterest.com/pin/create',
+  'reddit.com/submit',
+  'wa.me/?',
+  'api.whatsapp.com/send',
+  't.me/share',
+]
+  .map((endpoint) => `a[href*="${endpoint}"]`)
+  .concat('a[href^="whatsapp:"]', 'a[href^="mailto:?"]')
+  .join(', ');
+
+/** A paragraph this long (some 35 English words) is running prose. */
+const LONG_PARAGRAPH = 200;
+
+/** How the body's text falls into paragraphs: long ones are prose, short ones blurbs and captions. */
+function paragraphShape(content: Element, textLength: number) {
+  const lengths = Array.from(content.querySelectorAll('p'))
+    .map((p) => (p.textContent ?? '').trim().length)
+    .filter((n) => n > 0);
+  const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
+  return {
+    longParagraphShare: Math.min(1, sum(lengths.filter((n) => n >= LONG_PARAGRAPH)) / textLength),
+    meanParagraph: Math.log2(1 + (lengths.length ? sum(lengths) / lengths.length : 0)),
+  };
+}
+
+function linkedHeadings(content: Element): number {
+  const headings = Array.from(content.querySelectorAll('h2, h3, h4'));
+  const linked = headings.filter((h) => h.querySelector('a') || h.closest('a')).length;
+  return headings.length ? linked / headings.length : 0;
+}
+
+/** A text's width in Latin characters: a Han, kana or Hangul character says about as much as two. */
+const width = (text: string): number =>
+  text.length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
+
 /** What the article test reads, from the page, its body and what the other steps found. */
 export interface EvidenceSources {
   doc: Document;
@@ -142,6 +196,7 @@ export interface EvidenceSources {
   authors: string[];
   headline: boolean;
   platformPost: boolean;
+  title: string | null;
 }
 
 /** The page's evidence of its kind (see `PageEvidence`). */
@@ -196,5 +251,9 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
     phoneLink: count('a[href^="tel:"]') ? 1 : 0,
     menuLinks: Math.log2(1 + count(MENU_LINKS)),
     inputs: Math.log2(1 + count(TEXT_FIELDS)),
+    ...paragraphShape(s.content, textLength),
+    linkedHeadings: linkedHeadings(s.content),
+    titleWidth: Math.log2(1 + width(s.title ?? '')),
+    shareLinks: count(SHARE_LINKS) ? 1 : 0,
   };
 }

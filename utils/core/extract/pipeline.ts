@@ -119,6 +119,7 @@ export function extractPage(
     authors: identity.authors,
     headline: identity.hasHeadline,
     platformPost: site !== null,
+    title: identity.title,
   });
   trace?.(evidence);
   if (wordCount < MIN_ARTICLE_WORDS) {

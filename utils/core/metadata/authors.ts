@@ -3,7 +3,7 @@ import { spacedText, squash } from '../extract/dom-kinds';
 
 /** What opens a byline before the name: "By", "Written by", "Author:", "Posted by", and kin. */
 const BYLINE_OPENER =
-  /^(?:(?:written|posted|published|words|story|text|article|analysis|opinion|commentary|review|reported|reporting|compiled|edited|view (?:all )?posts)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|автор|авторы|text|texte|testo|texto|tekst|текст|written by|by)\s*:\s*/i;
+  /^(?:(?:written|posted|published|words|story|text|article|analysis|opinion|commentary|review|reported|reporting|compiled|edited|view (?:all )?posts|publicado|publicada|postado|escrito|escrita|publié|publiée|écrit|geschrieben|veröffentlicht|verfasst)\s+)?(?:by|von|par|por|di|door|av|af|przez|tarafından|oleh)\b\s*:?\s*|^(?:pubblicato|scritto|postato|a cura)\s+(?:da|di)\b\s*:?\s*|^(?:author|authors|autor|auteur|autore|auteurs|автор|авторы|text|texte|testo|texto|tekst|текст|written by|by)\s*:\s*/i;
 /**
  * How far a text is trusted to be a name: `structured` (JSON-LD, meta tags: a name field, but
  * sites put handles there that the byline spells out), `field` (a platform's own author element:
@@ -214,20 +214,60 @@ export function looseBylineAuthors(region: Element): string[] {
  * ("Lauren Vetter" / "Lauren Vetter is a growth-focused marketer …"). The first line of two to
  * four words that passes as a name, in the first card that has one.
  */
-export function authorCardName(region: Element): string[] {
+export function authorCardName(region: Element, within = (el: Element) => inRegion(el, region)): string[] {
   for (const card of Array.from(region.querySelectorAll(LOOSE_AUTHOR))) {
-    if (!inRegion(card, region)) continue;
-    for (const line of Array.from(card.querySelectorAll('*'))) {
-      if (line.firstElementChild) continue;
-      const text = spacedText(line);
-      const words = text.split(' ').length;
-      if (words < 2 || words > 4) continue;
-      const found = splitAuthors(text).slice(0, 1);
-      // "Corresponding author" leaves one word once the role is cut: a caption, not a name.
-      if (found.length && found[0].includes(' ')) return found;
-    }
+    if (!within(card)) continue;
+    const name = cardName(card);
+    if (name) return [name];
   }
   return [];
+}
+
+/** The first line of an author card that passes as a full name. */
+function cardName(card: Element): string | null {
+  for (const line of Array.from(card.querySelectorAll('*'))) {
+    if (line.firstElementChild) continue;
+    const text = spacedText(line);
+    const words = text.split(' ').length;
+    if (words < 2 || words > 4) continue;
+    const [found] = splitAuthors(text);
+    // "Corresponding author" leaves one word once the role is cut: a caption, not a name.
+    if (found?.includes(' ')) return found;
+  }
+  return null;
+}
+
+/**
+ * A card that presents a person: it shows a portrait, or a role beside the name ("| Author",
+ * "Senior Writer"). A list's "author" line that links a category ("Mobile App Reviews") does neither.
+ */
+function isPersonCard(card: Element): boolean {
+  if (card.querySelector('img') || card.localName === 'img') return true;
+  return Array.from(card.querySelectorAll('*')).some((line) => {
+    const words = spacedText(line).replace(/[|:]/g, ' ').trim().split(/\s+/).filter(Boolean);
+    return !line.firstElementChild && words.length > 0 && words.every(isRole);
+  });
+}
+
+/** Lists of other posts and replies, whose cards and captions name other writers. */
+const OTHER_WRITERS =
+  'nav, footer, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="recent" i], [class*="popular" i], [class*="recommend" i]';
+
+/**
+ * The author a sidebar names, where nothing in the article's part of the page does: many
+ * templates put the byline's card or an "Author" caption in a column beside the text ("<aside>
+ * <h3>Author</h3><p>Lisa D. Ellis</p>"). Taken only when every such card and caption on the page,
+ * outside replies and lists of other posts, names the same one person.
+ */
+export function sidebarAuthor(body: Element): string[] {
+  const within = (el: Element) => !el.closest(OTHER_WRITERS);
+  const names = new Set<string>();
+  for (const card of Array.from(body.querySelectorAll(LOOSE_AUTHOR))) {
+    const name = within(card) && isPersonCard(card) ? cardName(card) : null;
+    if (name) names.add(name);
+  }
+  for (const name of captionedNames(body, within)) names.add(name);
+  return names.size === 1 ? [...names] : [];
 }
 
 /**
@@ -266,6 +306,24 @@ export function lineBylines(region: Element): string[] {
     const length = el.textContent?.trim().length ?? 0;
     return length > 1 && length <= LINE_CHARS && inRegion(el, region);
   });
+  return bylineOfLines(lines);
+}
+
+/** The names that stand after an "Author" caption anywhere `within` allows. */
+function captionedNames(region: Element, within: (el: Element) => boolean): string[] {
+  const lines = Array.from(region.querySelectorAll(LINE_TAGS)).filter((el) => {
+    const length = el.textContent?.trim().length ?? 0;
+    return length > 1 && length <= LINE_CHARS && within(el);
+  });
+  return lines.flatMap((el, i) => {
+    if (!AUTHOR_CAPTION.test(spacedText(el))) return [];
+    const next = lines.slice(i + 1).find((other) => !el.contains(other));
+    return next ? splitAuthors(spacedText(next)).slice(0, 1) : [];
+  });
+}
+
+/** The first byline among `lines`: a line that opens with a byline word, or the line after a caption. */
+function bylineOfLines(lines: Element[]): string[] {
   for (const [i, el] of lines.entries()) {
     const line = spacedText(el);
     if (!BYLINE_OPENER.test(line) && !AUTHOR_CAPTION.test(line) && !DATED_BY.test(line)) continue;
@@ -290,4 +348,83 @@ export function headerByline(items: HeaderItem[]): string[] {
     if (byline) return [byline];
   }
   return [];
+}
+
+/** How many of the header's first lines make its dateline ("2025-12-17", "·", "Trond Teigen"), and how long each may run. */
+const DATELINE_LINES = 4;
+const DATELINE_CHARS = 90;
+
+/**
+ * The name on the header's dateline, which has no "By": "Aaron Ricadela | Senior Writer | July 2,
+ * 2025", "2025-12-17 · Trond Teigen". The line must hold a date beside the name, and something
+ * must say the name is a person's: a role beside it, or the page showing it as a person elsewhere
+ * (`isShownAsPerson`: an avatar's or a link's caption, an author card). "New York | July 2" has
+ * neither.
+ */
+export function datelineName(items: HeaderItem[], isShownAsPerson: (name: string) => boolean): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    if (!('line' in item) || lines.length >= DATELINE_LINES || item.line.length > DATELINE_CHARS) break;
+    lines.push(item.line);
+  }
+  const segments = lines.flatMap((line) => line.split(/\s*[|•·]\s*/)).filter(Boolean);
+  if (segments.length < 2 || !segments.some((segment) => /\d/.test(segment))) return [];
+  const hasRole = segments.some((segment) => segment.split(' ').every(isRole));
+  for (const segment of segments) {
+    // "Mahua Das in Project Management": the name ends where the category's preposition starts.
+    const text = segment.split(/\s+(?=\p{Ll})/u)[0];
+    const words = text.split(' ').length;
+    if (/\d/.test(text) || words < 2 || words > 4 || cleanPersonName(text) !== text) continue;
+    if (hasRole || isShownAsPerson(text)) return [text];
+  }
+  return [];
+}
+
+/** How long a caption or card text may run and still be read for a name. */
+const CAPTION_CHARS = 80;
+
+/**
+ * A test of whether the page shows a name as a person's: an image's caption (an avatar's `alt`),
+ * a link's `title`, the short text of an author card or of the element an avatar sits in.
+ * Read from the page once, on the first question.
+ */
+export function shownAsPerson(doc: Document): (name: string) => boolean {
+  let captions: string[] | null = null;
+  const read = (): string[] => {
+    const short = (text: string | null | undefined) => {
+      const squashed = squash(text ?? '');
+      return squashed.length > 1 && squashed.length <= CAPTION_CHARS ? [squashed] : [];
+    };
+    return [
+      ...Array.from(doc.querySelectorAll('img[alt], [title]')).flatMap((el) =>
+        short(el.getAttribute('alt') ?? el.getAttribute('title')),
+      ),
+      ...Array.from(doc.querySelectorAll('[class*="author" i], [class*="avatar" i]')).flatMap((el) =>
+        short(el.localName === 'img' ? el.parentElement?.textContent : el.textContent),
+      ),
+    ];
+  };
+  return (name) => {
+    captions ??= read();
+    return captions.some((caption) => caption.includes(name));
+  };
+}
+
+/** Titles a Korean paper signs a piece with, beside the writer's name: reporter, correspondent, columnist, critic. */
+const KOREAN_SIGN_TITLE = '(?:선임기자|객원기자|기자|특파원|칼럼니스트|논설위원|평론가)';
+/**
+ * A Korean sign-off: the name (two to four syllables) beside the writer's title, then the
+ * writer's e-mail ("정덕현 칼럼니스트 thekian1@entermedia.co.kr", "칼럼니스트 박생강
+ * pillgoo9@gmail.com"). The e-mail is what makes it a signature and not a mention of a reporter.
+ */
+const KOREAN_SIGN_OFF = new RegExp(
+  `(?:^|[^가-힣])([가-힣]{2,4})\\s?${KOREAN_SIGN_TITLE}\\s*\\(?[\\w.+-]+@[\\w-]+\\.[\\w.-]+|${KOREAN_SIGN_TITLE}\\s+([가-힣]{2,4})\\s*\\(?[\\w.+-]+@[\\w-]+\\.[\\w.-]+`,
+  'u',
+);
+
+/** The writer a Korean article signs with, in its text (see `KOREAN_SIGN_OFF`). */
+export function signOffName(region: Element): string[] {
+  const match = KOREAN_SIGN_OFF.exec(squash(region.textContent ?? ''));
+  const name = match?.[1] ?? match?.[2];
+  return name ? [name] : [];
 }

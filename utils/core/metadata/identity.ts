@@ -4,17 +4,22 @@ import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
 import {
   authorCardName,
+  datelineName,
   handleName,
   headerByline,
   lineBylines,
   looseBylineAuthors,
   type NameSource,
   readBylineAuthors,
+  shownAsPerson,
+  sidebarAuthor,
+  signOffName,
   splitAuthors,
 } from './authors';
 import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
+import { fullOwnerName, possessiveOwner } from './site-owner';
 import { withoutDateline, withoutSiteName } from './title';
 
 /** What Readability found on its own, used last: its guesses are the least specific. */
@@ -66,6 +71,19 @@ const AUTHOR_META = [
   'sailthru.author',
   'byl',
 ];
+
+/**
+ * The authors of a paper as its Highwire Press tags list them, one `citation_author` per person
+ * in the paper's order (what Google Scholar reads; journals, preprint servers and repositories
+ * write them). A comma inverts a name: "Mahindru, Aditya" is Aditya Mahindru.
+ */
+function citationAuthors(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('meta[name="citation_author" i][content]'), (meta) => {
+    const name = squash(meta.getAttribute('content') ?? '');
+    const parts = name.split(/\s*,\s*/);
+    return parts.length === 2 && parts[1] ? `${parts[1]} ${parts[0]}` : name;
+  }).filter(Boolean);
+}
 
 /** The name of the summary card's "Written by" field (`twitter:label2` "Written by", `twitter:data2` the name). */
 function writtenBy(meta: MetaTags): string | null {
@@ -127,7 +145,7 @@ export function readIdentity({ doc, meta, url, site, jsonLd, readability, articl
   );
   return {
     title,
-    authors: readAuthors(doc, article, meta, site, jsonLd, readability, siteName, header),
+    authors: readAuthors(doc, article, meta, site, jsonLd, readability, siteName, host, header),
     header,
     hasHeadline: headline !== null,
     site: siteName,
@@ -147,6 +165,7 @@ function readAuthors(
   jsonLd: JsonLdArticle | null,
   readability: ReadabilityHints | null,
   siteName: string | null,
+  host: string | null,
   header: HeaderItem[],
 ): string[] {
   if (site?.authors.length) return site.authors;
@@ -155,9 +174,11 @@ function readAuthors(
   );
   const people = (names: string[], source: NameSource = 'structured') =>
     names.flatMap((n) => splitAuthors(n, source)).filter((name) => !publication.includes(name.toLowerCase()));
+  // A meta author that is also the page's generator credits whoever built the site, not the piece.
+  const generator = meta.get('generator');
   const metaNames = [...AUTHOR_META.map((key) => meta.get(key)), writtenBy(meta)]
     .map(notUrl)
-    .filter((n): n is string => !!n);
+    .filter((n): n is string => !!n && n !== generator);
   // The article element first; a byline above it (in the page's header band) is read from the whole page.
   const regions = [article, doc.body].filter((el): el is Element => el !== null);
   const inRegions = (read: (region: Element) => string[]) =>
@@ -166,14 +187,22 @@ function readAuthors(
   for (const read of [
     () => people(jsonLd?.authors ?? []),
     () => people(metaNames.slice(0, 1)),
+    () => people(citationAuthors(doc).slice(0, 12), 'field'),
     () => inRegions(readBylineAuthors),
     () => people(headerByline(header), 'byline'),
+    () => people(datelineName(header, shownAsPerson(doc))),
     () => people(inRegions(looseBylineAuthors)),
     () => people(inRegions(lineBylines)),
+    () => people(inRegions(signOffName), 'field'),
   ]) {
     const named = read();
-    if (named.length) return named;
+    // "Brett" on Brett Larkin's own site is Brett Larkin.
+    const full = named.length === 1 ? fullOwnerName(named[0], host, siteName) : null;
+    if (named.length) return full ? [full] : named;
   }
+  // The owner of "Colin Watson's blog", when the page names no one else.
+  const owner = possessiveOwner(siteName);
+  if (owner) return [owner];
   // An organisation is the author when that is all the page says ("EcoFlow", "Cleveland Clinic").
   const organisation = firstValid(jsonLd?.authors[0], metaNames[0]);
   if (organisation) {
@@ -186,5 +215,7 @@ function readAuthors(
   // Then the name an author card opens with, then Readability's guess.
   const carded = people(inRegions(authorCardName));
   if (carded.length) return carded;
-  return readability?.byline ? splitAuthors(readability.byline) : [];
+  const beside = doc.body ? people(sidebarAuthor(doc.body)) : [];
+  if (beside.length) return beside;
+  return readability?.byline && readability.byline !== generator ? splitAuthors(readability.byline) : [];
 }
