@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import type { IndexEntry, SearchEntry } from './saved-article';
 
 export type LibrarySort = 'saved' | 'updated';
@@ -18,13 +19,6 @@ export interface PreparedEntry {
   /** What "last update" sorts by: the article's updated date, else its latest capture. */
   lastUpdate: string;
 }
-
-/** Lower case without accents: "Doha" finds "doha", "Zelenskiy" finds "zelenskiy". */
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 
 /**
  * Entries ready for search. Until the search entries have loaded (`search` empty), only titles

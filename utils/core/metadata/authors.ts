@@ -302,19 +302,20 @@ const LINE_CHARS = 80;
  * Only lines that open with a byline word are read, and their names must pass as names.
  */
 export function lineBylines(region: Element): string[] {
-  const lines = Array.from(region.querySelectorAll(LINE_TAGS)).filter((el) => {
+  return bylineOfLines(shortLines(region, (el) => inRegion(el, region)));
+}
+
+/** The elements of `region` short enough to be one line of a byline, where `within` allows. */
+function shortLines(region: Element, within: (el: Element) => boolean): Element[] {
+  return Array.from(region.querySelectorAll(LINE_TAGS)).filter((el) => {
     const length = el.textContent?.trim().length ?? 0;
-    return length > 1 && length <= LINE_CHARS && inRegion(el, region);
+    return length > 1 && length <= LINE_CHARS && within(el);
   });
-  return bylineOfLines(lines);
 }
 
 /** The names that stand after an "Author" caption anywhere `within` allows. */
 function captionedNames(region: Element, within: (el: Element) => boolean): string[] {
-  const lines = Array.from(region.querySelectorAll(LINE_TAGS)).filter((el) => {
-    const length = el.textContent?.trim().length ?? 0;
-    return length > 1 && length <= LINE_CHARS && within(el);
-  });
+  const lines = shortLines(region, within);
   return lines.flatMap((el, i) => {
     if (!AUTHOR_CAPTION.test(spacedText(el))) return [];
     const next = lines.slice(i + 1).find((other) => !el.contains(other));

@@ -1,5 +1,10 @@
 import { squash } from '../extract/dom-kinds';
+import { fold } from '../text/fold';
 import { splitAuthors } from './authors';
+
+/** A possessive blog, site or newsletter name: "Colin Watson's blog". */
+const OWNED_SITE =
+  /^(\S+(?:\s+\S+){1,2})['’]s\s+(?:personal\s+)?(?:blog|weblog|site|website|homepage|home page|notes|notebook|journal|newsletter|diary|writing|writings)\b/iu;
 
 /**
  * The person a personal site is named after, when its name says so: "Colin Watson's blog" is
@@ -9,9 +14,6 @@ import { splitAuthors } from './authors';
  * person's blog, so only a possessive blog, site or newsletter counts, of a name of two or three
  * words that passes as a person's.
  */
-const OWNED_SITE =
-  /^(\S+(?:\s+\S+){1,2})['’]s\s+(?:personal\s+)?(?:blog|weblog|site|website|homepage|home page|notes|notebook|journal|newsletter|diary|writing|writings)\b/iu;
-
 export function possessiveOwner(siteName: string | null): string | null {
   const match = OWNED_SITE.exec(squash(siteName ?? ''));
   if (!match) return null;
@@ -36,12 +38,7 @@ export function fullOwnerName(given: string, host: string | null, siteName: stri
 }
 
 /** Letters only, lower case, accents dropped: "Brett Larkin" and "brett-larkin" are both "brettlarkin". */
-const letters = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}]/gu, '');
+const letters = (text: string): string => fold(text).replace(/[^\p{L}]/gu, '');
 
 /** Second-level labels under a country's top-level domain: the name is the label before them. */
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|me|ltd|plc|id)$/;
