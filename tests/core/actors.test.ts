@@ -5,7 +5,7 @@ import { COUNTRIES } from '../../utils/core/actors/country-table';
 import { isAnalysable } from '../../utils/core/outline/analysable';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Actor, Section } from '../../utils/core/types';
-import { asArticle, extractFile, NEWS, readJson, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, extractFile, extractNews, readJson, SEED, seedExpected } from '../helpers/fixtures';
 
 /** Analyses a few paragraphs as an article body with the given headings. */
 function actorsOf(paragraphs: string[], sections: Section[] = []): Actor[] {
@@ -55,17 +55,13 @@ describe('key actors of hand-labelled news pages (trade, local politics, courts,
   const truth = readJson<{ pages: Record<string, ActorTruth & { topic: string }> }>(
     new URL('../fixtures/actors-ground-truth.json', import.meta.url).pathname,
   );
-  // Each page at the address it was saved from, as a reader meets it.
-  const addresses = readJson<Record<string, { url: string }>>(`${NEWS}ground-truth.json`);
   let right = 0;
   let listed = 0;
   let found = 0;
   let required = 0;
   for (const [file, page] of Object.entries(truth.pages)) {
     it(`${page.topic}: precision and recall at least 0.85`, async () => {
-      const article = asArticle(
-        await extractFile(`${NEWS}html/${file}`, addresses[file.replace('.html.gz', '')].url, '2019-11-20'),
-      );
+      const article = asArticle(await extractNews(file));
       const score = scoreActors(article.actors, page);
       expect(score.recall, `missed: ${score.missed.join(', ')}`).toBeGreaterThanOrEqual(0.85);
       expect(score.precision, `wrong: ${score.wrong.join(', ')}`).toBeGreaterThanOrEqual(0.85);
@@ -179,7 +175,7 @@ describe('which articles are analysed', () => {
     expect(isAnalysable(null, seed.text)).toBe(true);
     expect(isAnalysable('de', seed.text)).toBe(false);
     // A German article on a site whose theme says lang="en": its nouns are not actors.
-    const german = asArticle(await extractFile(`${NEWS}html/${GERMAN_PAGE}`, 'https://example.com/', '2019-11-20'));
+    const german = asArticle(await extractNews(GERMAN_PAGE));
     expect(german.language).toBe('en');
     expect(isAnalysable(german.language, german.text)).toBe(false);
     expect(german.actors).toEqual([]);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Article, Claim } from '../../utils/core/types';
-import { asArticle, extractFile, NEWS, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, extractFile, extractNews, SEED, seedExpected } from '../helpers/fixtures';
 
 const startingWith = (claims: Claim[], start: string) => claims.find((c) => c.text.startsWith(start));
 
@@ -62,11 +62,7 @@ describe('key claims of the seed article', () => {
 describe('who a claim is attributed to', () => {
   it('reads "said X", "according to X" and "X said" on a real news page', async () => {
     const pge = asArticle(
-      await extractFile(
-        `${NEWS}html/d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c.html.gz`,
-        'https://example.com/',
-        '2019-11-20',
-      ),
+      await extractNews('d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c.html.gz'),
     );
     expect(startingWith(pge.claims, 'One Napa County reporting station')?.source).toBe('Scott Strenfel');
     expect(startingWith(pge.claims, 'The weather should ease')?.source).toBe('Mark Quinlan');
@@ -77,11 +73,7 @@ describe('who a claim is attributed to', () => {
 
   it('reads a subject before "said", a speaker at the end, and "X, who …, said" on a trade story', async () => {
     const trade = asArticle(
-      await extractFile(
-        `${NEWS}html/39d5c43beb60605c3eec760c99500e62e7bd71ebbe4ae05edf382125e1b0b80a.html.gz`,
-        'https://example.com/',
-        '2019-11-20',
-      ),
+      await extractNews('39d5c43beb60605c3eec760c99500e62e7bd71ebbe4ae05edf382125e1b0b80a.html.gz'),
     );
     expect(startingWith(trade.claims, "China's commerce ministry said")?.source).toBe("China's commerce ministry");
     expect(startingWith(trade.claims, 'Two people briefed')?.source).toBe('Two people briefed on the talks');

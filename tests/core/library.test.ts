@@ -44,6 +44,8 @@ describe('the address a saved article is known by', () => {
       'https://www.example.com/post/a?a=1&id=7',
     );
     expect(articleAddress('https://example.com/post/a?utm_medium=email')).toBe('https://example.com/post/a');
+    // Google's click id on links from its shopping and search results.
+    expect(articleAddress('https://example.com/post/a?srsltid=AfmBOo1')).toBe('https://example.com/post/a');
   });
 
   it('prefers the canonical URL, resolved against the page', () => {

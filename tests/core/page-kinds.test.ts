@@ -46,13 +46,26 @@ describe('pages that are not articles', () => {
     expect(anyway.isArticle && anyway.wordCount).toBeGreaterThan(50);
   });
 
-  it('judges the address the reader is on, not a canonical link that names the front page', () => {
-    const { document } = parseHTML(
-      `<html><head><link rel="canonical" href="https://blog.example.com/"></head><body><main><h1>How to make slow queries fast again</h1>${'<p>An index turns a scan of the whole table into a walk down a tree, so the query reads a few pages instead of all of them.</p>'.repeat(12)}</main></body></html>`,
-    );
-    const doc = document as unknown as Document;
+  it('judges the address the reader is on, not a canonical link that names the front page; the front page itself is not an article', () => {
+    const page = (canonical: string) =>
+      parseHTML(
+        `<html><head><link rel="canonical" href="${canonical}"><meta property="og:type" content="article"></head><body><main><h1>How to make slow queries fast again</h1>${'<p>An index turns a scan of the whole table into a walk down a tree, so the query reads a few pages instead of all of them.</p>'.repeat(12)}</main></body></html>`,
+      ).document as unknown as Document;
+    const doc = page('https://blog.example.com/');
     const post = extractPage(doc, { url: 'https://blog.example.com/blog/post/2026-01-26-slow-queries/view', now: NOW });
     expect(post.isArticle).toBe(true);
+    // The same prose at the site's own address is its front page (a pitch, the latest post's teaser),
+    // whatever its tags say, campaign parameters or not…
+    for (const url of ['https://blog.example.com/', 'https://blog.example.com/?utm_source=news&srsltid=x1']) {
+      const front = extractPage(doc, { url, now: NOW });
+      expect(front).toMatchObject({ isArticle: false, outlineAnyway: true });
+      expect(front.isArticle ? '' : front.reason).toMatch(/front page/);
+    }
+    // …but not a post that the address picks by its query, nor a post saved as a file.
+    const byQuery = 'https://blog.example.com/?p=123';
+    expect(extractPage(page(byQuery), { url: byQuery, now: NOW }).isArticle).toBe(true);
+    const saved = page('https://blog.example.com/slow-queries-fast-again');
+    expect(extractPage(saved, { url: 'file:///home/reader/slow-queries.html', now: NOW }).isArticle).toBe(true);
   });
 
   it('still reads a real article as one', async () => {

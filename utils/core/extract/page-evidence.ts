@@ -1,4 +1,5 @@
 import type { ArticleDates } from '../dates/article-dates';
+import { articleAddress } from '../library/article-address';
 import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
 import { textIn } from './dom-kinds';
@@ -48,8 +49,11 @@ export interface PageEvidence {
   paragraphShare: number;
   /** log2 of the number of `<time>` elements and distinct written dates on the whole page: a thread or a listing shows many. */
   logDates: number;
-  /** Headings per 100 words of body: documentation and landing pages are mostly headings. */
-  headingsPer100: number;
+  /**
+   * Share of the body's text in headings: a landing page's and a documentation index's blocks are
+   * a heading and a line or two each.
+   */
+  headingShare: number;
   /** Words in the address's last segment: a post's slug says what it is about ("how-to-rent-a-car"). */
   slugWords: number;
   /** Share of the page's text in code (`<pre>`, `<code>`): documentation. */
@@ -97,6 +101,21 @@ const URL_OTHER =
 
 /** A front page's path: `/`, `/index.html`. */
 const isRoot = (path: string): boolean => /^\/?(index\.\w+)?$/.test(path);
+
+/**
+ * The reader is on a site's front page: a web address whose path is the root, with no query or
+ * fragment that picks a post (WordPress's `/?p=123`, a script's `/#/post/…`); campaign tags and
+ * click ids pick nothing. A file or a page with no address is not one.
+ */
+export function isFrontPageAddress(url: string): boolean {
+  try {
+    const { hash } = new URL(url);
+    const { protocol, pathname, search } = new URL(articleAddress(url));
+    return /^https?:$/.test(protocol) && isRoot(pathname) && !search && hash.length <= 1;
+  } catch {
+    return false;
+  }
+}
 
 /** The path of an address, or `/` when it is not one (a page with no address gives no path evidence). */
 export function pathOf(url: string): string {
@@ -213,7 +232,6 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
   const count = (selector: string) => s.doc.querySelectorAll(selector).length;
   const source = s.dates.published?.source;
   const dates = new Set(bodyText.match(WRITTEN_DATE) ?? []).size + s.doc.querySelectorAll('time').length;
-  const headings = s.content.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
   return {
     jsonLdArticle: s.jsonLd?.kind === 'article' ? 1 : 0,
     ogArticle: ogType === 'article' ? 1 : 0,
@@ -237,12 +255,12 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
         : 0,
     urlPost,
     urlOther: URL_OTHER.test(path) ? 1 : 0,
-    siteRoot: isRoot(path) || (isRoot(pathOf(s.canonicalUrl)) && !urlPost) ? 1 : 0,
+    siteRoot: isFrontPageAddress(s.url) || (isFrontPageAddress(s.canonicalUrl) && !urlPost) ? 1 : 0,
     logWords: Math.log2(1 + s.wordCount),
     linkDensity: textIn(s.content, 'a') / textLength,
     paragraphShare: Math.min(1, textIn(s.content, 'p') / textLength),
     logDates: Math.log2(1 + dates),
-    headingsPer100: Math.min(10, (headings * 100) / Math.max(1, s.wordCount)),
+    headingShare: Math.min(1, textIn(s.content, 'h1, h2, h3, h4, h5, h6') / textLength),
     slugWords: Math.min(12, slugWords(path)),
     codeShare: body ? Math.min(1, textIn(body, 'pre, code') / pageText) : 0,
     buttons: Math.log2(1 + count(BUTTONS)),

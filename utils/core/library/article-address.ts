@@ -5,7 +5,7 @@ import { HTTP_URL, resolveUrl } from '../url';
  * ids and share markers. Two links that differ only in these are one article.
  */
 const TRACKING =
-  /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|cmpid|ocid|s_cid|share|smid|sr_share|at_medium|at_campaign)$/i;
+  /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|cmpid|ocid|s_cid|share|smid|sr_share|at_medium|at_campaign|srsltid)$/i;
 
 /**
  * The address a saved article is known by: the page's canonical URL when it gives one, else the
