@@ -43,14 +43,20 @@ export const reviseSeed = (html: string): string =>
 export const withCanonical = (html: string, url: string): string =>
   html.replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${url}"`);
 
-const newsAddresses = readJson<Record<string, { url: string }>>(`${NEWS}ground-truth.json`);
+let newsTruth: Record<string, { url: string }> | undefined;
+/**
+ * Each benchmark news page's id and the address it was saved from. Read on first use: the file is
+ * close to a megabyte, and most test files never open a news page.
+ */
+export const newsAddresses = (): Record<string, { url: string }> =>
+  (newsTruth ??= readJson<Record<string, { url: string }>>(`${NEWS}ground-truth.json`));
 
 /**
  * A benchmark news page (`<id>.html.gz`) read at the address it was saved from, as its reader
  * meets it, with the capture time the benchmark's pages share.
  */
 export const extractNews = (file: string): Promise<ExtractResult> =>
-  extractFile(`${NEWS}html/${file}`, newsAddresses[file.replace('.html.gz', '')].url, '2019-11-20');
+  extractFile(`${NEWS}html/${file}`, newsAddresses()[file.replace('.html.gz', '')].url, '2019-11-20');
 
 /** Extracts a fixture file at a fixed URL and capture time. */
 export async function extractFile(file: string, url: string, now: string): Promise<ExtractResult> {
