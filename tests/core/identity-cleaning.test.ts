@@ -161,6 +161,60 @@ describe('the headline', () => {
   });
 });
 
+describe('the headline as the page’s titles agree on it', () => {
+  const titleOf = (head: string, h1: string) =>
+    extractPage(
+      parseHTML(
+        `<html><head>${head}</head><body><main><h1>${h1}</h1><p>${'The harbour was rebuilt over three winters. '.repeat(20)}</p></main></body></html>`,
+      ).document as unknown as Document,
+      { url: 'https://news.example.org/2025/12/harbour', now: new Date('2026-03-20') },
+    ).title;
+
+  it('reads a line break as a space, and a <time> before the words as the dateline', () => {
+    expect(titleOf('', 'Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business Schools')).toBe(
+      'Top MBA Programs of 2025 (US) Your Guide to the Best Business Schools',
+    );
+    expect(
+      titleOf(
+        '<title>Preparing a transition in Debusine | Colin Watson’s blog</title>',
+        '<a href="/blog/debusine"><time datetime="2025-12-18T13:21:19+00:00">Dec <span>18</span> 2025</time> Preparing a transition in Debusine</a>',
+      ),
+    ).toBe('Preparing a transition in Debusine');
+  });
+
+  it('drops a label before the title the metadata gives ("Blog: …", "Title: …") and an aside after it', () => {
+    const title = 'Best Social Media Advertising Agencies in the U.S. in 2025 (Ranked & Reviewed)';
+    expect(
+      titleOf(
+        `<meta property="og:title" content="${title} | Silverback Strategies">`,
+        `<strong>Blog:</strong> ${title}`,
+      ),
+    ).toBe(title);
+    const story = 'Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs';
+    expect(
+      titleOf(
+        `<meta property="og:title" content="${story} - Slashdot"><meta property="og:site_name" content="Slashdot">`,
+        `<a href="/story/1">${story}</a> <span><a href="https://latimes.example">(latimes.com)</a></span> <span>87</span>`,
+      ),
+    ).toBe(story);
+  });
+
+  it('keeps what the headline adds when a metadata title shows it too, or when it is a subtitle after a colon', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Gym Workouts for Beginners — Strength Training - Gold’s Gym"><title>Gym Workouts for Beginners</title>',
+        'Gym Workouts for Beginners — Strength Training',
+      ),
+    ).toBe('Gym Workouts for Beginners — Strength Training');
+    expect(
+      titleOf(
+        '<title>House Renovation Costs in the Bay Area</title>',
+        'House Renovation Costs in the Bay Area: Room-by-Room Breakdown',
+      ),
+    ).toBe('House Renovation Costs in the Bay Area: Room-by-Room Breakdown');
+  });
+});
+
 describe('authors: people’s names only', () => {
   it.each([
     ['& Zackery Cuevas Writer, Hardware', ['Zackery Cuevas']],
@@ -169,6 +223,7 @@ describe('authors: people’s names only', () => {
     ['By Summer Swann - June 12, 2025', ['Summer Swann']],
     ['Reyan Perumal Published on July 18, 2025', ['Reyan Perumal']],
     ['Liz Kenny Former McKinsey Consultant', ['Liz Kenny']],
+    ['Harry Rabinowitz Tech Reporter', ['Harry Rabinowitz']],
     [
       'By Brett Cruz, Privacy and Digital Security Expert & Gene Petrino, Home Security Expert',
       ['Brett Cruz', 'Gene Petrino'],
@@ -268,6 +323,36 @@ describe('bylines without a byline’s markup', () => {
     const page =
       '<div class="the-author">Isaiah Shelton</div><ul><li><span class="card-author">Jane Roe</span></li></ul>';
     expect(looseBylineAuthors(body(page))).toEqual(['Isaiah Shelton']);
+  });
+});
+
+describe('authors the metadata names and the page shows', () => {
+  const authorsOf = (head: string, byline: string) => {
+    const page = extractPage(
+      parseHTML(
+        `<html><head>${head}</head><body><main><h1>Navigating legal challenges in the fitness industry</h1>${byline}${'<p>Gyms face claims from members injured on their machines, and contracts help.</p>'.repeat(12)}</main></body></html>`,
+      ).document as unknown as Document,
+      { url: 'https://law.example.com/fitness-legal-challenges', now: new Date('2026-03-20') },
+    );
+    return page.isArticle ? page.authors : null;
+  };
+  const ld = (name: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Navigating legal challenges in the fitness industry', author: { '@type': 'Person', name } })}</script>`;
+
+  it('takes the byline the page shows over the account the metadata names but the page never shows', () => {
+    expect(authorsOf(ld('Luke Daigle'), '<div class="byline">By: Paul Fenaroli</div>')).toEqual(['Paul Fenaroli']);
+  });
+
+  it('keeps the metadata’s name when the page shows it, or shows no other', () => {
+    expect(authorsOf(ld('Paul Fenaroli'), '<div class="byline">By: Paul Fenaroli</div>')).toEqual(['Paul Fenaroli']);
+    expect(authorsOf(ld('Luke Daigle'), '')).toEqual(['Luke Daigle']);
+    // A reviewer the page shows is no stand-in for the author.
+    expect(
+      authorsOf(
+        ld('Erica Needham'),
+        '<ul class="post-info"><li><a href="/brian-stormont-cfp/"><span>Reviewed by: Brian Stormont, CFP®</span></a></li><li>December 3, 2025</li></ul><div class="author-box"><a href="/brian-stormont-cfp/">Brian Stormont, CFP®</a><p>Brian Stormont is a fee-only financial advisor.</p></div>',
+      ),
+    ).toEqual(['Erica Needham']);
   });
 });
 

@@ -191,6 +191,17 @@ describe('visible dates that belong to the article', () => {
     const body = `<main><h1>The festival returns</h1><p>${'The festival returns on June 5, 2025 with more stages than ever before and new food halls. '.repeat(4)}</p></main>`;
     expect(days(page('', body)).published).toBeNull();
   });
+
+  it('takes the header’s day written with its year over a day and month whose year it would have to guess', () => {
+    const header = '<p>Lean Startup Week Call for Proposals is Open Until July 31</p><p>Jul 21, 2017 02:19 pm</p>';
+    expect(days(page('', post(header))).published).toBe('2017-07-21');
+  });
+
+  it('never takes a date inside a sentence of the text that runs up under the headline', () => {
+    const header =
+      '<p>2025 tax deadlines</p><p>The end of the 2025 tax season for most Americans is April 15, 2025. If you are unable to file before that date, you still have options.</p><p><a href="/extension">An extension</a> gives you an additional six months to October 15, 2025, to submit a complete return if you believe you will owe taxes.</p>';
+    expect(days(page('', post(header))).published).toBeNull();
+  });
 });
 
 describe('sanity', () => {

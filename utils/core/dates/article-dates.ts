@@ -122,7 +122,9 @@ export function readArticleDates(sources: DateSources): ArticleDates {
   let header: HeaderDate[] | undefined;
   const headerDates = (kind: 'published' | 'updated') => () => {
     header ??= labelHeader(sources.header, now, language);
-    return header.find((d) => d.kind === kind && plausible(d.date))?.date ?? null;
+    // A day shown with its year first: "Open Until July 31" in a teaser is a deadline, "Jul 21, 2017" the date.
+    const ofKind = header.filter((d) => d.kind === kind && plausible(d.date));
+    return (ofKind.find((d) => d.yearShown) ?? ofKind[0])?.date ?? null;
   };
   let labelled: LabelledDates | undefined;
   const labels = () => (labelled ??= region ? findLabelledDates(region) : { published: null, updated: null });
@@ -263,6 +265,8 @@ function isAfter(later: ArticleDate, earlier: ArticleDate): boolean {
 interface HeaderDate {
   kind: 'published' | 'updated';
   date: ArticleDate | null;
+  /** Written with its year (or by machine), not a day and month whose year was guessed. */
+  yearShown: boolean;
 }
 
 /**
@@ -277,13 +281,15 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
     if ('datetime' in item) {
       const next = items[i + 1];
       const shown = () => (next && 'line' in next ? findDateIn(next.line, now, language) : null);
-      dates.push({ kind: pending ?? 'published', date: shownDay(parseMachineDate(item.datetime, 'time'), shown) });
+      const date = shownDay(parseMachineDate(item.datetime, 'time'), shown);
+      dates.push({ kind: pending ?? 'published', date, yearShown: true });
       continue;
     }
     const { label, rest } = splitLabel(item.line);
-    const date = findDateIn(rest, now, language);
+    // A sentence of the text is past the header: its dates are events ("The tax season ends April 15, 2025.").
+    const date = label || !isSentence(rest) ? findDateIn(rest, now, language) : null;
     if (date) {
-      dates.push({ kind: label ?? pending ?? 'published', date });
+      dates.push({ kind: label ?? pending ?? 'published', date, yearShown: /\d{4}/.test(rest) });
       pending = null;
     } else if (label) {
       pending = label;
@@ -293,3 +299,12 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
   }
   return dates;
 }
+
+/**
+ * A line of prose, where a dateline is a few words: a dozen words or more ending as a sentence
+ * ends, or a run of twenty words or more (a piece of a sentence cut by a link).
+ */
+const isSentence = (line: string): boolean => {
+  const words = line.split(/\s+/).length;
+  return words >= 20 || (words >= 12 && /[.!?]["”’)]?$/.test(line));
+};

@@ -42,7 +42,7 @@ export const namesWords = (names: string): string[] =>
     .filter(Boolean);
 
 /** Elements whose text is code the page runs or styles with, never words it shows. */
-const CODE_TAGS = 'script, style, noscript, template';
+export const CODE_TAGS = 'script, style, noscript, template';
 
 /**
  * An element's text as the page shows it: without the text of scripts and styles inside it (a

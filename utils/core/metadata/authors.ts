@@ -25,6 +25,9 @@ const OPENING_DATE =
 /** Words that name a role or a credential, not a person: what follows the name in many bylines. */
 const ROLE_WORD =
   /^(?:writer|editor|author|contributor|staff|reporter|correspondent|columnist|journalist|ceo|cto|cfo|founder|co-founder|director|manager|head|senior|lead|chief|former|engineer|developer|designer|consultant|analyst|specialist|expert|strategist|marketer|coach|trainer|nutritionist|dietitian|attorney|lawyer|professor|researcher|scientist|student|intern|associate|partner|president|vp|team|guest|freelance|contributing|managing|executive|coordinator|officer|advisor|adviser|assistant|producer|host|content|marketing|communications|digital|seo|md|phd|rd|rn|mba|cpa|ms|ma|bsc|msc|dds)$/i;
+/** The beat a role names ("Tech Reporter", "Health Editor"), read only just before a role word after a full name. */
+const BEAT =
+  /^(?:tech|technology|science|health|sports?|politics|political|business|economics|finance|food|travel|news|features|culture|arts?|style|fashion|music|film|legal|climate|education|opinion|investigations?|data|video|audio|photo|social|media|commerce|deals|shopping|lifestyle|entertainment|gaming|crypto|markets)$/i;
 /** "Editor-at-large", "Co-Editor": a hyphenated role is a role by any of its parts. */
 const isRole = (word: string): boolean =>
   word
@@ -84,9 +87,10 @@ export function cleanPersonName(raw: string, source: NameSource = 'byline'): str
   const team = words.length >= 2 && words.length <= 4 && TEAM_WORD.test(words[words.length - 1]);
   if (team && words.slice(0, -1).every((w) => NAME_WORD.test(w))) return text;
   const roleAt = words.findIndex((word, i) => i >= 1 && isRole(word));
-  // "AI Writer", "SEO Specialist": a short acronym before the role word belongs to the role.
+  // "AI Writer", "SEO Specialist", "Tech Reporter": an acronym or a beat before the role word belongs to the role.
   let end = roleAt > 0 ? roleAt : words.length;
-  while (roleAt > 0 && end > 1 && /^\p{Lu}{2,3}$/u.test(words[end - 1])) end--;
+  while (roleAt > 0 && end > 1 && (/^\p{Lu}{2,3}$/u.test(words[end - 1]) || (end > 2 && BEAT.test(words[end - 1]))))
+    end--;
   const name = words
     .slice(0, end)
     .join(' ')

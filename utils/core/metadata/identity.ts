@@ -1,5 +1,5 @@
 import { type HeaderItem, readArticleHeader } from '../extract/article-header';
-import { shownText, squash } from '../extract/dom-kinds';
+import { squash } from '../extract/dom-kinds';
 import type { SiteFields } from '../extract/site-adapter';
 import { HTTP_URL, resolveUrl, siteOf } from '../url';
 import {
@@ -20,7 +20,7 @@ import { firstValid } from './first-valid';
 import type { JsonLdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { fullOwnerName, possessiveOwner } from './site-owner';
-import { withoutDateline, withoutSiteName } from './title';
+import { agreedHeadline, headlineText, withoutDateline, withoutSiteName } from './title';
 
 /** What Readability found on its own, used last: its guesses are the least specific. */
 export interface ReadabilityHints {
@@ -137,7 +137,10 @@ export function readIdentity({ doc, meta, url, site, jsonLd, readability, articl
   const { headline, header } = readArticleHeader(doc, site?.title ? [site.title] : metaTitles, siteName);
   const title = firstValid(
     site?.title,
-    clean(headline && withoutDateline(squash(shownText(headline)))),
+    clean(
+      headline &&
+        agreedHeadline(withoutDateline(headlineText(headline)), metaTitles, (t) => withoutSiteName(t, siteName, host)),
+    ),
     clean(ogTitle),
     clean(jsonLd?.headline),
     clean(readability?.title),
@@ -183,8 +186,21 @@ function readAuthors(
   const regions = [article, doc.body].filter((el): el is Element => el !== null);
   const inRegions = (read: (region: Element) => string[]) =>
     regions.reduce<string[]>((found, region) => (found.length ? found : read(region)), []);
-  // Each source is read only when those before it named no one: the byline scan walks the page.
-  for (const read of [
+  // A name the page's metadata gives is the author when the page shows it. One it never shows is
+  // the account that posted the piece ("Luke Daigle" above "By: Paul Fenaroli", "TurboTaxLisa"):
+  // the first name the page shows, in the sources' order, is taken instead, when there is one.
+  let pageText: string | undefined;
+  const shown = (names: string[]) => {
+    pageText ??= (doc.body?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+    return names.some((name) => pageText?.includes(name.toLowerCase()));
+  };
+  const isReviewer = (name: string) => {
+    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?:reviewed|checked|edited|verified)\\s+by:?\\s+${escaped}`).test(pageText ?? '');
+  };
+  let unshown: string[] | null = null;
+  // Each source is read only when those before it named no one the page shows: the byline scan walks the page.
+  for (const [i, read] of [
     () => people(jsonLd?.authors ?? []),
     () => people(metaNames.slice(0, 1)),
     () => people(citationAuthors(doc).slice(0, 12), 'field'),
@@ -194,12 +210,21 @@ function readAuthors(
     () => people(inRegions(looseBylineAuthors)),
     () => people(inRegions(lineBylines)),
     () => people(inRegions(signOffName), 'field'),
-  ]) {
+  ].entries()) {
     const named = read();
+    if (!named.length) continue;
+    // Only the metadata's names (JSON-LD, meta tags) can go unshown: the other sources read the page.
+    if (i < 2 && !shown(named)) {
+      unshown ??= named;
+      continue;
+    }
+    // The page's reviewer ("Reviewed by: Brian Stormont") is no stand-in for the metadata's author.
+    if (unshown && named.every(isReviewer)) continue;
     // "Brett" on Brett Larkin's own site is Brett Larkin.
     const full = named.length === 1 ? fullOwnerName(named[0], host, siteName) : null;
-    if (named.length) return full ? [full] : named;
+    return full ? [full] : named;
   }
+  if (unshown) return unshown;
   // The owner of "Colin Watson's blog", when the page names no one else.
   const owner = possessiveOwner(siteName);
   if (owner) return [owner];

@@ -1,5 +1,5 @@
 import { MONTH_NAME } from '../dates/parse-date';
-import { squash } from '../extract/dom-kinds';
+import { CODE_TAGS, ELEMENT_NODE, shownText, squash, TEXT_NODE, tagOf } from '../extract/dom-kinds';
 import { wordOverlap } from '../text/word-overlap';
 
 /**
@@ -81,3 +81,46 @@ const TRAILING_DATELINE = new RegExp(
 
 /** A headline without the dateline a theme wrote into its element. */
 export const withoutDateline = (headline: string): string => headline.replace(TRAILING_DATELINE, '').trim() || headline;
+
+/**
+ * The words a headline element shows as its headline: a line break is a space ("Top MBA Programs
+ * (US)<br>Your Guide"), and a `<time>` a theme set before the words ("Dec 18 2025 Preparing a
+ * transition") is the dateline, not the headline, unless it is all there is.
+ */
+export function headlineText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType !== ELEMENT_NODE) return;
+    else if (tagOf(node as Element) === 'br') parts.push(' ');
+    else if ((node as Element).matches(CODE_TAGS)) return;
+    else if (tagOf(node as Element) === 'time' && !squash(parts.join(''))) parts.push(' ');
+    else node.childNodes.forEach(visit);
+  };
+  visit(el);
+  return squash(parts.join('')) || squash(shownText(el));
+}
+
+/**
+ * The headline as the page's titles agree on it. A headline element that holds a title of the
+ * metadata (`og:title`, `<title>` or JSON-LD `headline`, each without the site's name) and more is
+ * cut to that title when the more is a label before it ("Blog: …", "Title: …") or an aside after
+ * it ("… (latimes.com) 87") that none of the metadata titles shows: the publisher named the piece
+ * without it, and the page shows it as furniture around the headline.
+ */
+export function agreedHeadline(headline: string, titles: string[], clean: (title: string) => string): string {
+  const fold = (text: string) => squash(text).toLowerCase();
+  if (titles.some((title) => fold(title).includes(fold(headline)))) return headline;
+  for (const title of titles.map(clean)) {
+    const t = squash(title);
+    if (t.split(' ').length < 2 || t.length >= headline.length) continue;
+    const at = headline.toLowerCase().indexOf(t.toLowerCase());
+    if (at < 0) continue;
+    const before = headline.slice(0, at).trim();
+    const after = headline.slice(at + t.length).trim();
+    if (before && !after && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?:$/u.test(before))
+      return headline.slice(at, at + t.length);
+    if (!before && /^(?:[-–—|·•]\s|\()/.test(after)) return headline.slice(0, t.length);
+  }
+  return headline;
+}
