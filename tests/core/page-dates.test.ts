@@ -192,6 +192,19 @@ describe('visible dates that belong to the article', () => {
     expect(days(page('', body)).published).toBeNull();
   });
 
+  it('reads a label and its date set in sibling elements with no space between them', () => {
+    const box = '<div class="dateline"><p class="label">Published</p><p class="date">Feb 2, 2023</p></div>';
+    expect(days(page('', post('', box))).published).toBe('2023-02-02');
+  });
+
+  it('reads the date in a short margin aside of the post, never in a sidebar of links', () => {
+    const margin = '<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside>';
+    const body = `${margin}<h1>A brief intro to git</h1><p>${'Git keeps every version of every file you commit. '.repeat(10)}</p></article>`;
+    expect(days(page('', body)).published).toBe('2021-06-06');
+    const sidebar = '<aside><a href="/older">An older post</a> <time datetime="2021-05-01">May 1, 2021</time></aside>';
+    expect(days(page('', post('', sidebar))).published).toBeNull();
+  });
+
   it('takes the header’s day written with its year over a day and month whose year it would have to guess', () => {
     const header = '<p>Lean Startup Week Call for Proposals is Open Until July 31</p><p>Jul 21, 2017 02:19 pm</p>';
     expect(days(page('', post(header))).published).toBe('2017-07-21');

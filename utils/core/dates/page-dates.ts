@@ -108,7 +108,8 @@ export function findLabelledDates(region: Element): LabelledDates {
       let line = node.parentElement;
       const holdsOnlyLabel = (el: Element) => squash(el.textContent ?? '').length < label[0].length + 4;
       while (line?.parentElement && line !== region && holdsOnlyLabel(line)) line = line.parentElement;
-      const text = squash(line?.textContent ?? '');
+      // Spaced at element boundaries: "<p>Published</p><p>Feb 2, 2023</p>" is no "PublishedFeb".
+      const text = line ? spacedText(line) : '';
       if (!line || text.length > 120 || isForeign(line, region)) return;
       for (const part of text.split(/\s*[;|•·]\s*/)) {
         if (UPDATED_LABEL.test(part)) found.updated ??= part.replace(UPDATED_LABEL, '');

@@ -85,6 +85,9 @@ export function isForeign(el: Element, region: Element | null, known?: Map<Eleme
   return foreign;
 }
 
+/** Characters of text below which a link-free `<aside>` is a margin note of the article. */
+const SHORT_ASIDE = 80;
+
 /** Containers of the page's main content, never foreign whatever their classes say ("offset-nav"). */
 const CONTENT_TAGS = new Set(['main', 'article', 'body']);
 
@@ -122,6 +125,10 @@ const pageLength = (doc: Document): number => {
 function isForeignElement(el: Element): boolean {
   const tag = tagOf(el);
   if (CONTENT_TAGS.has(tag)) return false;
+  // An aside of a few words, no heading and no links is the article's margin ("<aside><time>June
+  // 6, 2021</time></aside>"), not a sidebar ("<aside><h3>Related</h3>…").
+  if (tag === 'aside' && (el.textContent?.length ?? 0) < SHORT_ASIDE && !el.querySelector('a, h1, h2, h3, h4, h5, h6'))
+    return false;
   if (FOREIGN_TAGS.has(tag)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/\s+/)
