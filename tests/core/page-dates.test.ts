@@ -205,6 +205,14 @@ describe('visible dates that belong to the article', () => {
     expect(days(page('', post('', sidebar))).published).toBeNull();
   });
 
+  it('reads the byline an article’s own <footer> holds, never the page’s footer', () => {
+    const byline =
+      '<article><footer class="author__meta">By <a href="/user/tariqul-ayan">Tariqul Ayan</a> <span class="author__meta-date">March 30, 2023 | 4 min read</span></footer>';
+    const body = `${byline}<h1>Remote work: 5 tips to maximize productivity</h1><p>${'Remote workers can easily lose motivation without a routine. '.repeat(10)}</p></article>`;
+    expect(days(page('', body)).published).toBe('2023-03-30');
+    expect(days(page('', post('', '<footer>Site news · March 30, 2023</footer>'))).published).toBeNull();
+  });
+
   it('takes the header’s day written with its year over a day and month whose year it would have to guess', () => {
     const header = '<p>Lean Startup Week Call for Proposals is Open Until July 31</p><p>Jul 21, 2017 02:19 pm</p>';
     expect(days(page('', post(header))).published).toBe('2017-07-21');

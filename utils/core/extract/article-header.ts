@@ -129,7 +129,9 @@ function isForeignElement(el: Element): boolean {
   // 6, 2021</time></aside>"), not a sidebar ("<aside><h3>Related</h3>…").
   if (tag === 'aside' && (el.textContent?.length ?? 0) < SHORT_ASIDE && !el.querySelector('a, h1, h2, h3, h4, h5, h6'))
     return false;
-  if (FOREIGN_TAGS.has(tag)) return true;
+  // An article's own <footer> holds its byline and date ("By Tariqul Ayan · March 30, 2023"); the page's does not.
+  const articleFooter = tag === 'footer' && el.parentElement?.closest('article') != null;
+  if (FOREIGN_TAGS.has(tag) && !articleFooter) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/\s+/)
     .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token) && !BESIDE.test(token))
