@@ -59,6 +59,19 @@ describe('the day is the page’s day', () => {
     );
     expect(days(doc).published).toBe('2024-03-09');
   });
+
+  it('takes the day the header shows when no zone puts the machine’s instant on it: 22:02Z on the 19th shown "Sep 18"', () => {
+    const at = (instant: string) =>
+      days(
+        page(
+          ld({ '@type': 'BlogPosting', headline: 'x', datePublished: instant }),
+          post('<p>Sep 18, 2025 · 6 min read</p>'),
+        ),
+      );
+    expect(at('2025-09-19T22:02:58Z').published).toBe('2025-09-18');
+    // 02:41Z on the 19th is the evening of the 18th in New York: the same day, and the machine's instant is kept.
+    expect(at('2025-09-19T02:41:00Z').dates.published?.source).toBe('json-ld');
+  });
 });
 
 describe('JSON-LD in its shapes', () => {
