@@ -178,7 +178,8 @@ export function readArticleDates(sources: DateSources): ArticleDates {
  * the zone of its times, and `onPageClock` puts the instant on that clock. (A visible day is not
  * used so: platforms render it in the reader's or the site's zone, which may not be the page's.)
  * But a shown publication date before any day the machine's can be in some zone is the date (22:02Z
- * on the 19th shown "Dec 18"): the reader sees it, and machine dates go stale. Without a machine date, the shown date, then the URL's.
+ * on the 19th shown "Dec 18"): the reader sees it, and machine dates go stale. Without a machine
+ * date, the shown date, then the URL's.
  */
 function pageDay(
   machine: ArticleDate | null,

@@ -188,7 +188,9 @@ function readAuthors(
     regions.reduce<string[]>((found, region) => (found.length ? found : read(region)), []);
   // A name the page's metadata gives is the author when the page shows it. One it never shows is
   // the account that posted the piece ("Luke Daigle" above "By: Paul Fenaroli", "TurboTaxLisa"):
-  // the first name the page shows, in the sources' order, is taken instead, when there is one.
+  // the first name the page shows, in the sources' order, is taken instead, when there is one. (The
+  // body's text holds its scripts too: a name written only in a JSON-LD block there counts as shown,
+  // and the metadata's reading stands, as it did before this rule.)
   let pageText: string | undefined;
   const shown = (names: string[]) => {
     pageText ??= (doc.body?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
