@@ -4,7 +4,14 @@ import type { JsonLdArticle } from '../metadata/json-ld';
 import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
 import { inZone, momentOf, parseMachineDate } from './machine-date';
-import { bylineText, findLabelledDates, type LabelledDates, microdataDate, splitLabel } from './page-dates';
+import {
+  bylineText,
+  findLabelledDates,
+  type LabelledDates,
+  microdataDate,
+  originalNote,
+  splitLabel,
+} from './page-dates';
 import { findDateIn, parseVisibleDate, shownZone } from './parse-date';
 import { urlDate } from './url-date';
 
@@ -99,6 +106,7 @@ export interface DateSources {
 export function readArticleDates(sources: DateSources): ArticleDates {
   const { doc, meta, now, site, jsonLd, article, language } = sources;
   const region = article ?? doc.body;
+  if (process.env.DBG) console.log('HDR', JSON.stringify(sources.header).slice(0, 900));
   const latest = now.getTime() + FUTURE_SLACK_MS;
   const plausible = (date: ArticleDate | null) =>
     date && date.iso.slice(0, 10) >= EARLIEST && momentOf(date) <= latest ? date : null;
@@ -138,6 +146,8 @@ export function readArticleDates(sources: DateSources): ArticleDates {
   );
   const shownPublished = () =>
     first(
+      // The note may follow the article's element ("This article was originally published on …").
+      () => (doc.body ? findDateIn(originalNote(doc.body) ?? '', now, language) : null),
       () => visible(site?.publishedText),
       headerDates('published'),
       () => visible(labels().published),
@@ -301,7 +311,7 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
     }
     const { label, rest } = splitLabel(item.line);
     // A sentence of the text is past the header: its dates are events ("The tax season ends April 15, 2025.").
-    const date = label || !isSentence(rest) ? findDateIn(rest, now, language) : null;
+    const date = (label || !isSentence(rest)) && !isDayRange(rest) ? findDateIn(rest, now, language) : null;
     if (date) {
       dates.push({ kind: label ?? pending ?? 'published', date, yearShown: /\d{4}/.test(rest) });
       pending = null;
@@ -313,6 +323,13 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
   }
   return dates;
 }
+
+/**
+ * A run of days, "January 6-9, 2026" or "6–9 January": an event's dates, never the day a piece
+ * was published.
+ */
+const isDayRange = (line: string): boolean =>
+  /\p{L}{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?!\d)(?![-/.]\d)|(?<![\d./-])\d{1,2}\s*[-–—]\s*\d{1,2}\.?\s+\p{L}{3,}/u.test(line);
 
 /**
  * A line of prose, where a dateline is a few words: a dozen words or more ending as a sentence

@@ -92,12 +92,33 @@ export interface LabelledDates {
 }
 
 /**
+ * Elements that name a field of a details box: "<h4>Published</h4><div>July 8, 2025</div>". A
+ * table's header cell is not one: "Date" over a column dates its rows (events, prices).
+ */
+const FIELD_NAME_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
+
+/**
  * The article's own labelled dates ("Published 3 March 2025", "Updated: 5 hours ago",
  * "Aktualisiert am 2. Okt. 2022"), found from the text nodes that start with a label, outside
  * comments and related stories. "Updated … ; Posted …" in one line gives both.
+ *
+ * A post's details box ("<aside><h3>Published</h3><time>August 30, 2024</time><h3>Author</h3>…")
+ * is laid out as a sidebar, and is passed over as one; but a label that is a field's own heading
+ * names this page's field: lists of other posts never title each card's date. Such a date is
+ * taken when nothing outside sidebars gave one, and when the page has one such field only.
  */
 export function findLabelledDates(region: Element): LabelledDates {
   const found: LabelledDates = { published: null, updated: null };
+  const fields: Record<keyof LabelledDates, string[]> = { published: [], updated: [] };
+  const read = (text: string, into: Record<keyof LabelledDates, string[]> | null) => {
+    for (const part of text.split(/\s*[;|•·]\s*/)) {
+      const kind = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : null;
+      if (!kind) continue;
+      const value = part.replace(kind === 'updated' ? UPDATED_LABEL : PUBLISHED_LABEL, '');
+      if (into) into[kind].push(value);
+      else found[kind] ??= value;
+    }
+  };
   const visit = (node: Node) => {
     if (found.published && found.updated) return;
     if (node.nodeType === TEXT_NODE) {
@@ -107,14 +128,15 @@ export function findLabelledDates(region: Element): LabelledDates {
       // Climb while the element holds the label and little else: "<b>Updated:</b> Jan 31".
       let line = node.parentElement;
       const holdsOnlyLabel = (el: Element) => squash(el.textContent ?? '').length < label[0].length + 4;
+      // "Date" alone names an event's day as often as a post's: a field must say "Published" or "Updated".
+      const named =
+        line && FIELD_NAME_TAGS.has(line.tagName.toLowerCase()) && holdsOnlyLabel(line) && !/^date/i.test(label[0]);
       while (line?.parentElement && line !== region && holdsOnlyLabel(line)) line = line.parentElement;
       // Spaced at element boundaries: "<p>Published</p><p>Feb 2, 2023</p>" is no "PublishedFeb".
       const text = line ? spacedText(line) : '';
-      if (!line || text.length > 120 || isForeign(line, region)) return;
-      for (const part of text.split(/\s*[;|•·]\s*/)) {
-        if (UPDATED_LABEL.test(part)) found.updated ??= part.replace(UPDATED_LABEL, '');
-        else if (PUBLISHED_LABEL.test(part)) found.published ??= part.replace(PUBLISHED_LABEL, '');
-      }
+      if (!line || text.length > 120) return;
+      if (!isForeign(line, region)) read(text, null);
+      else if (named) read(text, fields);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -123,7 +145,48 @@ export function findLabelledDates(region: Element): LabelledDates {
     for (const child of Array.from(node.childNodes)) visit(child);
   };
   visit(region);
+  for (const kind of ['published', 'updated'] as const)
+    if (fields[kind].length === 1) found[kind] ??= fields[kind][0];
   return found;
+}
+
+/**
+ * A note that the piece appeared earlier, elsewhere or on this site. "First published" is not
+ * one: it dates studies and books in the text as often as the article.
+ */
+const ORIGINALLY = new RegExp(
+  `(?<!\\p{L})(?:${[
+    'originally published',
+    'originally posted',
+    'ursprünglich veröffentlicht',
+    'initialement publié',
+    'publié initialement',
+    'publicado originalmente',
+    'publicada originalmente',
+    'pubblicato originariamente',
+    'oorspronkelijk gepubliceerd',
+  ].join('|')})(?!\\p{L})`,
+  'iu',
+);
+/** How much of the note after its words may hold the date: "… published on The Conversation on 26 Sep 2019". */
+const NOTE_CHARS = 60;
+
+/**
+ * What follows a note in the article's text that it was first published earlier ("This
+ * article was originally published on 26 Sep 2019 at 4:12pm"): republished pieces carry the day
+ * of their republication in their header and metadata, and say their first day in such a note.
+ */
+export function originalNote(region: Element): string | null {
+  const walker = region.ownerDocument.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const match = ORIGINALLY.exec(text);
+    if (!match || !node.parentElement || isForeign(node.parentElement, region)) continue;
+    const after = squash(text.slice(match.index + match[0].length)).slice(0, NOTE_CHARS);
+    // A day of a year: "in 2019" is no day, and a report's year is not the piece's.
+    if (/\d{4}/.test(after) && /\d/.test(after.replace(/\d{4}/, ''))) return after;
+  }
+  return null;
 }
 
 /** How much text around a byline's name is still its line ("Amanda · Dec 20, 2025 at 3:00 am"). */

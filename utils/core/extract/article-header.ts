@@ -232,6 +232,7 @@ export function readHeader(region: Element, headline: Element): HeaderItem[] {
   let inHeader = false;
   let afterChars = 0;
   let done = false;
+  let standfirstSeen = false;
   const visit = (node: Node) => {
     if (done) return;
     if (node === headline) {
@@ -247,7 +248,10 @@ export function readHeader(region: Element, headline: Element): HeaderItem[] {
       if (!inHeader) {
         before = [...before.slice(1 - BEFORE_LINES), { line }];
       } else if (line.length > PROSE_CHARS) {
-        done = true;
+        // The first text under the headline may be its standfirst, with the byline below it;
+        // prose anywhere else is the body, where the header has ended.
+        done = after.some((item) => 'line' in item) || standfirstSeen;
+        standfirstSeen = true;
       } else {
         after.push({ line });
         afterChars += line.length;
