@@ -20,6 +20,8 @@ describe('pages that are not articles', () => {
       'service',
       /service, pricing or landing page/,
     ],
+    // Long prose with no byline or date, marked by the site as a WebPage and not an article.
+    ['service--0112', 'https://www.geico.com/travel-insurance/', 'service', /service, pricing or landing page/],
     ['documentation--2864', 'https://www.postgresql.org/docs/current/indexes.html', 'documentation', /documentation/],
     ['forum--0541', 'https://bbs.archlinux.org/viewtopic.php?id=309936', 'forum', /discussion thread/],
     // A Q&A page that says so in microdata only, with no JSON-LD.
@@ -73,7 +75,7 @@ describe('pages that are not articles', () => {
     expect(extractPage(doc, { url: seedExpected.url, now: new Date(seedExpected.capturedAt) }).isArticle).toBe(true);
   });
 
-  it('weighs a headline in Japanese as wide as the English one that says as much, and sees share links', () => {
+  it('weighs a headline in Japanese as wide as the English one that says as much, sees share links and WebPage markup', () => {
     const evidenceOf = (title: string, extra = '') => {
       const { document } = parseHTML(
         `<html><head><title>${title}</title></head><body><main><h1>${title}</h1>${'<p>本文の段落です。これは記事の本文で、十分な長さがあります。An index turns a scan into a walk down a tree.</p>'.repeat(8)}${extra}</main></body></html>`,
@@ -89,6 +91,12 @@ describe('pages that are not articles', () => {
       evidenceOf('A new library opens in Tokyo and crowds visit').titleWidth,
       1,
     );
+    // A site's page marked a WebPage, and nothing in it an article; a post's graph holds both.
+    const ld = (types: string[]) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': types.map((t) => ({ '@type': t })) })}</script>`;
+    expect(evidenceOf('A title', ld(['WebPage', 'Organization'])).webPageOnly).toBe(1);
+    expect(evidenceOf('A title', ld(['WebPage', 'BlogPosting'])).webPageOnly).toBe(0);
+    expect(evidenceOf('A title').webPageOnly).toBe(0);
     const share = '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a>';
     expect(evidenceOf('A title', share).shareLinks).toBe(1);
     expect(evidenceOf('A title').shareLinks).toBe(0);

@@ -25,6 +25,11 @@ export interface PageEvidence {
   platformPost: number;
   /** Product markup: Product or Offer (JSON-LD or microdata), `og:type` product, "Add to cart". */
   product: number;
+  /**
+   * Markup calls the page a WebPage and nothing on it an article: SEO plugins mark a site's
+   * pages so (services, pricing, about), and its posts as Article or BlogPosting.
+   */
+  webPageOnly: number;
   /** Forum markup: DiscussionForumPosting or QAPage (JSON-LD or microdata). */
   forum: number;
   /** Listing markup: CollectionPage, ItemList or SearchResultsPage (JSON-LD or microdata), several `<article>` cards. */
@@ -91,6 +96,8 @@ const WRITTEN_DATE =
 
 const PRODUCT_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|IndividualProduct|Car|SoftwareApplication)$/;
 const FORUM_TYPES = /^(DiscussionForumPosting|QAPage)$/;
+/** Article, NewsArticle, BlogPosting, SocialMediaPosting, Report, …: schema.org's article types. */
+const ARTICLE_TYPES = /Article$|Posting$|^Report$/;
 const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage)$/;
 const DOCS_GENERATOR =
   /docusaurus|sphinx|mkdocs|gitbook|vitepress|docsy|jekyll-theme-just-the-docs|readthedocs|antora|mintlify|nextra|starlight/i;
@@ -246,6 +253,7 @@ export function readPageEvidence(s: EvidenceSources): PageEvidence {
         ? 1
         : 0,
     forum: some(types, FORUM_TYPES),
+    webPageOnly: types.has('WebPage') && !some(types, ARTICLE_TYPES) ? 1 : 0,
     listing: some(types, LISTING_TYPES) || s.doc.querySelectorAll('article').length >= 3 ? 1 : 0,
     docs:
       DOCS_GENERATOR.test(s.meta.get('generator') ?? '') ||

@@ -132,7 +132,11 @@ export function readIdentity({ doc, meta, url, site, jsonLd, readability, articl
     host,
   );
   const ogTitle = meta.get('og:title', 'twitter:title');
-  const metaTitles = [jsonLd?.headline, ogTitle, doc.title, readability?.title].filter((t): t is string => !!t);
+  // Each title the page gives is a witness of its headline: Open Graph's and the Twitter card's
+  // may differ (a headline rewritten for sharing), and the headline shown may follow either.
+  const metaTitles = [jsonLd?.headline, ogTitle, meta.get('twitter:title'), doc.title, readability?.title].filter(
+    (t): t is string => !!t,
+  );
   const clean = (title: string | null | undefined) => (title ? withoutSiteName(title, siteName, host) : null);
   const { headline, header } = readArticleHeader(doc, site?.title ? [site.title] : metaTitles, siteName);
   const title = firstValid(
