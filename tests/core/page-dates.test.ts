@@ -250,19 +250,28 @@ describe('visible dates that belong to the article', () => {
       '<aside class="post-sidebar"><div><h4>Published</h4><div>July 8, 2025</div></div><div><h4>Category</h4><a href="/c/data">Data</a></div></aside>';
     expect(days(page('', post('', details))).published).toBe('2025-07-08');
     // Two such fields are cards of other posts; a table's "Date" column dates its rows.
-    const cards = '<aside class="sidebar"><h4>Published</h4><p>May 1, 2025</p><h4>Published</h4><p>May 9, 2025</p></aside>';
+    const cards =
+      '<aside class="sidebar"><h4>Published</h4><p>May 1, 2025</p><h4>Published</h4><p>May 9, 2025</p></aside>';
     expect(days(page('', post('', cards))).published).toBeNull();
-    const events = '<aside class="sidebar"><h3>Coming up</h3><table><tr><th>Date</th><th>Event</th></tr><tr><td>May 1, 2025</td><td>Expo</td></tr></table></aside>';
+    const events =
+      '<aside class="sidebar"><h3>Coming up</h3><table><tr><th>Date</th><th>Event</th></tr><tr><td>May 1, 2025</td><td>Expo</td></tr></table></aside>';
     expect(days(page('', post('', events))).published).toBeNull();
   });
 
   it('takes the day a note says the piece was originally published, over a later republication', () => {
     const note = (text: string) =>
       `<article><h1>Living in a tiny home</h1><p>Chris Carroll</p><p>30 Sep 2022, 11:07am</p><p>${'Tiny homes look fun on TV, but they are not for everyone. '.repeat(8)}</p></article><p>${text}</p>`;
-    expect(days(page('', note('This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.'))).published).toBe('2019-09-26');
+    expect(
+      days(page('', note('This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.')))
+        .published,
+    ).toBe('2019-09-26');
     // A note without a day, or dating something else, changes nothing.
-    expect(days(page('', note('This article was originally published in 2019 by our sister title.'))).published).toBe('2022-09-30');
-    expect(days(page('', note('The study was first published on 3 March 2021 in The Lancet.'))).published).toBe('2022-09-30');
+    expect(days(page('', note('This article was originally published in 2019 by our sister title.'))).published).toBe(
+      '2022-09-30',
+    );
+    expect(days(page('', note('The study was first published on 3 March 2021 in The Lancet.'))).published).toBe(
+      '2022-09-30',
+    );
   });
 
   it('never takes a run of days in the header for the publication day: that is an event', () => {

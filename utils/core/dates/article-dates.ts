@@ -329,7 +329,9 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
  * was published.
  */
 const isDayRange = (line: string): boolean =>
-  /\p{L}{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?!\d)(?![-/.]\d)|(?<![\d./-])\d{1,2}\s*[-–—]\s*\d{1,2}\.?\s+\p{L}{3,}/u.test(line);
+  /\p{L}{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?!\d)(?![-/.]\d)|(?<![\d./-])\d{1,2}\s*[-–—]\s*\d{1,2}\.?\s+\p{L}{3,}/u.test(
+    line,
+  );
 
 /**
  * A line of prose, where a dateline is a few words: a dozen words or more ending as a sentence

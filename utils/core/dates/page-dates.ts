@@ -145,8 +145,7 @@ export function findLabelledDates(region: Element): LabelledDates {
     for (const child of Array.from(node.childNodes)) visit(child);
   };
   visit(region);
-  for (const kind of ['published', 'updated'] as const)
-    if (fields[kind].length === 1) found[kind] ??= fields[kind][0];
+  for (const kind of ['published', 'updated'] as const) if (fields[kind].length === 1) found[kind] ??= fields[kind][0];
   return found;
 }
 
