@@ -274,6 +274,23 @@ describe('visible dates that belong to the article', () => {
     );
   });
 
+  it('reads an update label glued to the name or the date before it as the update’s', () => {
+    for (const line of [
+      '<p>Jonathan JonesLast Updated Nov 6, 2024</p>',
+      '<p>By Rhonda Krause UpdatedJanuary 25, 2025</p>',
+    ]) {
+      const { published, updated } = days(page('', post(line)));
+      expect({ published, updated }).toEqual({
+        published: null,
+        updated: line.includes('Nov') ? '2024-11-06' : '2025-01-25',
+      });
+    }
+    // A <time> whose own text says "Updated" is the update; the labelled first day is the publication.
+    const npr =
+      '<p><time datetime="2022-11-11T20:23:00-05:00">Updated November 11, 2022</time></p><p>Originally published</p><p>November 9, 2022</p>';
+    expect(days(page('', post(npr)))).toMatchObject({ published: '2022-11-09', updated: '2022-11-11' });
+  });
+
   it('never takes a run of days in the header for the publication day: that is an event', () => {
     const header = '<p>1. CES</p><p>Date</p><p>: January 6-9, 2025</p><p>Location: Las Vegas</p>';
     expect(days(page('', post(header))).published).toBeNull();

@@ -5,11 +5,13 @@ import type { MetaTags } from '../metadata/meta-tags';
 import type { ArticleDate } from '../types';
 import { inZone, momentOf, parseMachineDate } from './machine-date';
 import {
+  afterUpdateLabel,
   bylineText,
   findLabelledDates,
   type LabelledDates,
   microdataDate,
   originalNote,
+  spacedWords,
   splitLabel,
 } from './page-dates';
 import { findDateIn, parseVisibleDate, shownZone } from './parse-date';
@@ -306,10 +308,19 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
       const next = items[i + 1];
       const shown = () => (next && 'line' in next ? findDateIn(next.line, now, language) : null);
       const date = shownDay(parseMachineDate(item.datetime, 'time'), shown);
-      dates.push({ kind: pending ?? 'published', date, yearShown: true });
+      // "<time datetime=…>Updated November 11, 2022</time>": the time's own text names its kind.
+      const ownLabel = next && 'line' in next ? splitLabel(next.line).label : null;
+      dates.push({ kind: pending ?? ownLabel ?? 'published', date, yearShown: true });
       continue;
     }
-    const { label, rest } = splitLabel(item.line);
+    const line = spacedWords(item.line);
+    let { label, rest } = splitLabel(line);
+    // A label after a name on the same line ("Jonathan Jones Last Updated Nov 6, 2025") is the date's.
+    const updatedPart = label ? null : afterUpdateLabel(line);
+    if (updatedPart !== null && findDateIn(updatedPart, now, language)) {
+      label = 'updated';
+      rest = updatedPart;
+    }
     // A sentence of the text is past the header: its dates are events ("The tax season ends April 15, 2025.").
     const date = (label || !isSentence(rest)) && !isDayRange(rest) ? findDateIn(rest, now, language) : null;
     if (date) {

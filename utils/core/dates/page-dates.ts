@@ -39,39 +39,39 @@ const PUBLISHED_LABEL = new RegExp(
   ].join('|')})(?!\\p{L})\\s*[:：]?\\s*`,
   'iu',
 );
-const UPDATED_LABEL = new RegExp(
-  `^(${[
-    'last updated( on| at)?',
-    'updated( on| at)?',
-    'last modified( on)?',
-    'modified( on)?',
-    'last reviewed( on)?',
-    'zuletzt aktualisiert( am)?',
-    'aktualisiert( am)?',
-    'mis à jour( le)?',
-    'modifié( le)?',
-    'actualizado( el| a)?',
-    'atualizado( em)?',
-    'aggiornato( il)?',
-    'bijgewerkt( op)?',
-    'zaktualizowano',
-    'uppdaterad',
-    'opdateret',
-    'oppdatert',
-    'päivitetty',
-    'aktualizováno',
-    'güncelleme( tarihi)?',
-    'обновлено',
-    'diperbarui',
-    '최종수정',
-    '수정',
-    '最終更新日',
-    '更新日',
-    '更新时间',
-    '更新時間',
-  ].join('|')})(?!\\p{L})\\s*[:：]?\\s*`,
-  'iu',
-);
+const UPDATED_WORDS = [
+  'last updated( on| at)?',
+  'updated( on| at)?',
+  'last modified( on)?',
+  'modified( on)?',
+  'last reviewed( on)?',
+  'zuletzt aktualisiert( am)?',
+  'aktualisiert( am)?',
+  'mis à jour( le)?',
+  'modifié( le)?',
+  'actualizado( el| a)?',
+  'atualizado( em)?',
+  'aggiornato( il)?',
+  'bijgewerkt( op)?',
+  'zaktualizowano',
+  'uppdaterad',
+  'opdateret',
+  'oppdatert',
+  'päivitetty',
+  'aktualizováno',
+  'güncelleme( tarihi)?',
+  'обновлено',
+  'diperbarui',
+  '최종수정',
+  '수정',
+  '最終更新日',
+  '更新日',
+  '更新时间',
+  '更新時間',
+];
+const UPDATED_LABEL = new RegExp(`^(${UPDATED_WORDS.join('|')})(?!\\p{L})\\s*[:：]?\\s*`, 'iu');
+/** An update label inside a line, after a name or a first date: "Jonathan Jones Last Updated Nov 6, 2025". */
+const UPDATED_WITHIN = new RegExp(`(?<!\\p{L})(?:${UPDATED_WORDS.join('|')})(?!\\p{L})\\s*[:：]?\\s*`, 'iu');
 
 /**
  * A line's date label, if it opens with one ("Updated: 3 hours ago" → updated, "3 hours ago"),
@@ -83,6 +83,18 @@ export function splitLabel(line: string): { label: 'published' | 'updated' | nul
   const published = PUBLISHED_LABEL.exec(line);
   if (published) return { label: 'published', rest: line.slice(published[0].length) };
   return { label: null, rest: line };
+}
+
+/**
+ * Words a template set without a space between its elements, parted where a lower-case letter
+ * meets a capital: "UpdatedJanuary 25, 2026", "Jonathan JonesLast Updated Nov 6".
+ */
+export const spacedWords = (line: string): string => line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+
+/** The words after an update label inside the line ("Jonathan Jones Last Updated Nov 6, 2025" → "Nov 6, 2025"). */
+export function afterUpdateLabel(line: string): string | null {
+  const match = UPDATED_WITHIN.exec(line);
+  return match ? line.slice(match.index + match[0].length) : null;
 }
 
 /** What a page shows of its dates in words, the label cut off ("Updated: Jan 31" → "Jan 31"). */
