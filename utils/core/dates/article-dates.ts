@@ -108,7 +108,6 @@ export interface DateSources {
 export function readArticleDates(sources: DateSources): ArticleDates {
   const { doc, meta, now, site, jsonLd, article, language } = sources;
   const region = article ?? doc.body;
-  if (process.env.DBG) console.log('HDR', JSON.stringify(sources.header).slice(0, 900));
   const latest = now.getTime() + FUTURE_SLACK_MS;
   const plausible = (date: ArticleDate | null) =>
     date && date.iso.slice(0, 10) >= EARLIEST && momentOf(date) <= latest ? date : null;
