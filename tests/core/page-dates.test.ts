@@ -289,6 +289,10 @@ describe('visible dates that belong to the article', () => {
     const npr =
       '<p><time datetime="2022-11-11T20:23:00-05:00">Updated November 11, 2022</time></p><p>Originally published</p><p>November 9, 2022</p>';
     expect(days(page('', post(npr)))).toMatchObject({ published: '2022-11-09', updated: '2022-11-11' });
+    // A bare "Updated" after a <time> with no text of its own labels the date after it, not that one.
+    const bare =
+      '<p><time datetime="2025-03-03"></time></p><p><span>Updated</span> <time datetime="2025-04-01">April 1, 2025</time></p>';
+    expect(days(page('', post(bare)))).toMatchObject({ published: '2025-03-03', updated: '2025-04-01' });
   });
 
   it('never takes a run of days in the header for the publication day: that is an event', () => {

@@ -307,8 +307,10 @@ function labelHeader(items: HeaderItem[], now: Date, language: string | null): H
       const next = items[i + 1];
       const shown = () => (next && 'line' in next ? findDateIn(next.line, now, language) : null);
       const date = shownDay(parseMachineDate(item.datetime, 'time'), shown);
-      // "<time datetime=…>Updated November 11, 2022</time>": the time's own text names its kind.
-      const ownLabel = next && 'line' in next ? splitLabel(next.line).label : null;
+      // "<time datetime=…>Updated November 11, 2022</time>": the time's own text names its kind. A
+      // label with no date after it ("<time …></time> Updated <time …>") is the next date's.
+      const own = next && 'line' in next ? splitLabel(next.line) : null;
+      const ownLabel = own?.label && findDateIn(own.rest, now, language) ? own.label : null;
       dates.push({ kind: pending ?? ownLabel ?? 'published', date, yearShown: true });
       continue;
     }
