@@ -250,7 +250,7 @@ export function readHeader(region: Element, headline: Element): HeaderItem[] {
       } else if (line.length > PROSE_CHARS) {
         // The first text under the headline may be its standfirst, with the byline below it;
         // prose anywhere else is the body, where the header has ended.
-        done = after.some((item) => 'line' in item) || standfirstSeen;
+        done = afterChars > 0 || standfirstSeen;
         standfirstSeen = true;
       } else {
         after.push({ line });
