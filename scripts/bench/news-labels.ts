@@ -1,10 +1,12 @@
 /**
- * Blind readings of the header of the article-extraction benchmark's pages that are not in plain
- * English (`news-blind-labels.json`: 47 pages in Korean, Portuguese, Russian, Italian, Indonesian,
- * Japanese, German, and English news pages without a language tag). A helper that saw only the
- * saved HTML and its address, neither Dossier's output nor any other tool's, read each page's
- * headline, authors and publication day as a reader would. `bench:extract` scores Dossier and
- * Readability against them with `bench:identity`'s matching rules.
+ * Blind readings of the header of all 181 pages of the article-extraction benchmark
+ * (`news-blind-labels.json`): first the 47 that are not in plain English (Korean, Portuguese,
+ * Russian, Italian, Indonesian, Japanese, German, and English news pages without a language tag),
+ * then the other 134, English news from many sites (those carry the reader's `confidence` and a
+ * `note` where a field was open to question). Helpers that saw only the saved HTML and its address,
+ * neither Dossier's output nor any other tool's, read each page's headline, authors and
+ * publication day as a reader would, the day on the page's own calendar. `bench:extract` scores
+ * Dossier and Readability against them with `bench:identity`'s matching rules.
  */
 import { readFileSync } from 'node:fs';
 import { normalise } from './identity-match';

@@ -146,8 +146,9 @@ describe('dates from every kind of source', () => {
       `<article><p class="meta">Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM</p>${prose}</article>`,
     );
     const dates = datesOf(doc);
-    expect(dates.published).toMatchObject({ iso: '2024-11-18T20:19:00.000Z', source: 'visible-text' });
-    expect(dates.updated).toMatchObject({ iso: '2024-11-19T09:41:00.000Z', source: 'visible-text' });
+    // A clock time with no zone is the page's wall clock, not UTC: only its day is known.
+    expect(dates.published).toEqual({ iso: '2024-11-18', source: 'visible-text', precision: 'day' });
+    expect(dates.updated).toEqual({ iso: '2024-11-19', source: 'visible-text', precision: 'day' });
   });
 
   it('reads a label in its own element and a date in the page’s language', () => {

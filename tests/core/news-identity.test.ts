@@ -57,4 +57,64 @@ describe('the header of news pages from around the world', () => {
     );
     expect(cnn.authors).toEqual(['Chris Cillizza']);
   });
+  it('takes the H1 for the headline although a class of its header styles captions', async () => {
+    const page = await header('d48aeb9c', 'https://www.wired.com/story/instagram-business-accounts-analytics/');
+    // og:title: "Chasing Instagram Analytics, My Friend Became a Grocery Store".
+    expect(page.title).toBe('Why My Friend Became a Grocery Store on Instagram');
+  });
+
+  it('takes the H1 the page marks itemprop="headline" when its titles were rewritten for search', async () => {
+    const page = await header(
+      '851498a2',
+      'https://slate.com/culture/2019/11/john-ford-science-fiction-fantasy-books.html',
+    );
+    expect(page.title).toBe('The Disappearance of John M. Ford');
+  });
+
+  it('keeps what follows a bar in the headline when the metadata titles show it too', async () => {
+    const page = await header(
+      '94fbcc26',
+      'https://www.inexhibit.com/marker/milan-design-week-2018-michael-anastassiades-light-installation-flos/',
+    );
+    expect(page.title).toBe('Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS');
+  });
+
+  it('reads no author out of the topics a "Filed Under:" label lists beside the dateline', async () => {
+    const page = await header(
+      'c467d507',
+      'https://detroit.cbslocal.com/2019/11/19/michigan-officials-6th-fatality-linked-to-eastern-equine-encephalitis-reported/',
+    );
+    expect(page.authors).not.toContain('Eastern Equine Encephalitis');
+  });
+
+  it('dates a piece on the day its header shows, a day before the machine’s UTC or mis-offset instant', async () => {
+    const day = async (prefix: string, url: string) => (await header(prefix, url)).published?.iso.slice(0, 10);
+    // "Posted Nov 18, 8:19 PM" beside JSON-LD 01:19Z on the 19th.
+    expect(
+      await day(
+        '3f65af7b',
+        'https://www.nj.com/entertainment/2019/11/florida-man-exists-south-dakota-hold-my-beer-meth-were-on-it.html',
+      ),
+    ).toBe('2019-11-18');
+    // "Nov 19, 2019, 10:31 pm CST" beside JSON-LD "2019-11-20T04:31:13-06:00" (the UTC clock with the local offset).
+    expect(
+      await day(
+        '06ee193d',
+        'https://www.slashgear.com/the-vw-id-space-vizzion-is-a-weird-ev-sports-wagon-with-a-secret-message-19600475/',
+      ),
+    ).toBe('2019-11-19');
+    // "November 18, 2019" beside 04:50Z on the 19th.
+    expect(
+      await day('d1c57d78', 'https://spacenews.com/nasa-adds-five-companies-to-commercial-lunar-lander-program/'),
+    ).toBe('2019-11-18');
+  });
+
+  it('reads JSON-LD written as JavaScript’s date text, on the permalink’s day', async () => {
+    const page = await header(
+      'a078b365',
+      'https://www.forbes.com/sites/brucelee/2019/11/18/how-this-mans-bedding-gave-him-feather-duvet-lung/',
+    );
+    // "Tue Nov 19 2019 03:05:46 GMT+0000", under /2019/11/18/.
+    expect(page.published?.iso.slice(0, 10)).toBe('2019-11-18');
+  });
 });

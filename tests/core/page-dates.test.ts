@@ -38,7 +38,7 @@ describe('the day is the page’s day', () => {
     expect(days(page(head, post('')), 'https://example.com/2025/09/18/a-post').published).toBe('2025-09-18');
     // Two days apart is no time zone, and a page without a day in its address keeps the instant.
     expect(days(page(head, post('')), 'https://example.com/2025/09/17/a-post').published).toBe('2025-09-19');
-    expect(days(page(head, post('<p>September 18, 2025</p>'))).published).toBe('2025-09-19');
+    expect(days(page(head, post(''))).published).toBe('2025-09-19');
   });
 
   it('takes the day a <time> shows over its UTC instant one day off: 04:13Z on the 24th written "February 23"', () => {
@@ -60,7 +60,7 @@ describe('the day is the page’s day', () => {
     expect(days(doc).published).toBe('2024-03-09');
   });
 
-  it('takes the day the header shows when no zone puts the machine’s instant on it: 22:02Z on the 19th shown "Sep 18"', () => {
+  it('takes the day the header shows before the machine’s: "Sep 18" beside 02:41Z or 22:02Z on the 19th', () => {
     const at = (instant: string) =>
       days(
         page(
@@ -68,9 +68,38 @@ describe('the day is the page’s day', () => {
           post('<p>Sep 18, 2025 · 6 min read</p>'),
         ),
       );
+    // 02:41Z on the 19th is the evening of the 18th in New York; 22:02Z is a rebuild's time.
+    expect(at('2025-09-19T02:41:00Z').dates.published).toEqual({
+      iso: '2025-09-18',
+      source: 'visible-text',
+      precision: 'day',
+    });
     expect(at('2025-09-19T22:02:58Z').published).toBe('2025-09-18');
-    // 02:41Z on the 19th is the evening of the 18th in New York: the same day, and the machine's instant is kept.
-    expect(at('2025-09-19T02:41:00Z').dates.published?.source).toBe('json-ld');
+    // The same day shown keeps the machine's instant; a later one may be an unlabelled update.
+    expect(at('2025-09-18T15:00:00Z').dates.published?.iso).toBe('2025-09-18T15:00:00.000Z');
+    expect(at('2025-09-17T15:00:00Z').dates.published?.iso).toBe('2025-09-17T15:00:00.000Z');
+  });
+
+  it('reads the day a header shows with its clock and zone over a machine instant written with a wrong offset', () => {
+    // The page shows 10:31 pm CST on the 19th (04:31Z on the 20th); its JSON-LD wrote the UTC clock with -06:00.
+    const doc = page(
+      ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2019-11-20T04:31:13-06:00' }),
+      post('<p>Chris Davies - Nov 19, 2019, 10:31 pm CST</p>'),
+    );
+    expect(days(doc).published).toBe('2019-11-19');
+  });
+
+  it('reads the instant JavaScript writes into JSON-LD ("Tue Nov 19 2019 03:05:46 GMT+0000") on the permalink’s day', () => {
+    const doc = page(
+      ld({ '@type': 'NewsArticle', headline: 'x', datePublished: 'Tue Nov 19 2019 03:05:46 GMT+0000' }),
+      post(''),
+    );
+    expect(days(doc).dates.published).toEqual({
+      iso: '2019-11-19T03:05:46.000Z',
+      source: 'json-ld',
+      precision: 'instant',
+    });
+    expect(days(doc, 'https://news.example/sites/lee/2019/11/18/duvet-lung/').published).toBe('2019-11-18');
   });
 });
 
@@ -189,9 +218,9 @@ describe('visible dates that belong to the article', () => {
   it('takes the day the header shows when the metadata dates a later republication', () => {
     const republished = '<meta property="article:published_time" content="2024-08-07T12:01:51Z">';
     expect(days(page(republished, post('<p>Jane Doe · Dec 30, 2013 · 7 min read</p>'))).published).toBe('2013-12-30');
-    // A later shown day may be an unlabelled update, a time zone apart is no disagreement: the metadata stays.
+    // A later shown day may be an unlabelled update: the metadata stays. A day earlier is the page's day.
     expect(days(page(republished, post('<p>Jane Doe · Aug 20, 2024</p>'))).published).toBe('2024-08-07');
-    expect(days(page(republished, post('<p>Jane Doe · Aug 6, 2024</p>'))).published).toBe('2024-08-07');
+    expect(days(page(republished, post('<p>Jane Doe · Aug 6, 2024</p>'))).published).toBe('2024-08-06');
   });
 
   it('never takes a related post’s, a comment’s or the footer’s date', () => {

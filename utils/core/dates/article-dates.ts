@@ -186,11 +186,10 @@ export function readArticleDates(sources: DateSources): ArticleDates {
  * not say which day the page's readers saw: 02:41Z on 19 December is the evening of the 18th in
  * New York. A permalink's day (`/2025/12/18/`) is written by the site in its own time zone when it
  * publishes, so when it is one day off such an instant, it is the day; unless the header names
- * the zone of its times, and `onPageClock` puts the instant on that clock. (A visible day is not
- * used so: platforms render it in the reader's or the site's zone, which may not be the page's.)
- * But a shown publication date before any day the machine's can be in some zone is the date (22:02Z
- * on the 19th shown "Dec 18"): the reader sees it, and machine dates go stale. Without a machine
- * date, the shown date, then the URL's.
+ * the zone of its times, and `onPageClock` puts the instant on that clock. A publication day the
+ * page shows before the machine's day is the date ("Nov 18" beside 02:41Z on the 19th, or beside
+ * a rebuild's time): the reader sees it, on the site's calendar. Without a machine date, the
+ * shown date, then the URL's.
  */
 function pageDay(
   machine: ArticleDate | null,
@@ -199,29 +198,17 @@ function pageDay(
   pageZone: () => number | null,
 ): ArticleDate | null {
   if (!machine) return shown() ?? fromUrl();
-  // A shown publication date earlier than any zone puts the machine's on is when the piece first
-  // appeared: templates write a republication's or a rebuild's time as `datePublished`. (A later
-  // one is not taken: it may be an unlabelled update, or a day shown without its year.)
+  // A shown publication day earlier than the machine's is the page's day: a day earlier, the
+  // machine wrote its instant in UTC or with a wrong offset (02:41Z on the 19th is the evening of
+  // the 18th in New York); more, a republication's or a rebuild's time went into `datePublished`.
+  // (A later one is not taken: it may be an unlabelled update, or a day shown without its year.)
   const seen = shown();
-  if (seen && seen.iso.slice(0, 10) < earliestDay(machine)) return seen;
+  if (seen && seen.iso.slice(0, 10) < machine.iso.slice(0, 10)) return seen;
   if (machine.precision !== 'instant' || !machine.iso.endsWith('Z') || pageZone() !== null) return machine;
   const day = fromUrl();
   if (!day) return machine;
   const apart = Math.abs(Date.parse(day.iso) - Date.parse(machine.iso.slice(0, 10)));
   return apart === DAY_MS ? day : machine;
-}
-
-/** No zone of the world is more than 14 hours from UTC. */
-const FARTHEST_ZONE_MS = 14 * 3_600_000;
-
-/**
- * The earliest calendar day a machine date can be anywhere: an instant's day 14 hours behind UTC
- * (22:02Z on 19 December is the 19th everywhere, 02:41Z the 18th in New York), a day's the day
- * before it (a day written without a zone may be the site's, a day ahead of UTC).
- */
-function earliestDay(date: ArticleDate): string {
-  if (date.precision === 'instant') return new Date(momentOf(date) - FARTHEST_ZONE_MS).toISOString().slice(0, 10);
-  return new Date(Date.parse(date.iso.slice(0, 10)) - DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

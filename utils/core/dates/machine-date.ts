@@ -11,6 +11,12 @@ const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 /** RFC 2822 and HTTP dates: `Mon, 04 May 2020 06:00:00 +0700`, `04 May 2020 06:00 GMT`. */
 const RFC_2822 =
   /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UT|UTC|GMT|[+-]\d{4})?$/i;
+/**
+ * JavaScript's own `Date` text, which scripts write into JSON-LD: `Tue Nov 19 2019 03:05:46
+ * GMT+0000 (Coordinated Universal Time)`.
+ */
+const JS_DATE =
+  /^(?:[a-z]{3},?\s+)?([a-z]{3})[a-z]*\s+(\d{1,2}),?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:GMT|UTC)?([+-]\d{4}|Z)?(?:\s*\([^)]*\))?$/i;
 /** Seconds (10 digits) or milliseconds (13 digits) since 1970, as some feeds and CMSs write. */
 const EPOCH = /^(\d{10}|\d{13})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -85,6 +91,14 @@ export function parseMachineDate(value: string | null | undefined, source: DateS
     if (!day) return null;
     if (!rfc[7]) return { iso: day, source, precision: 'day' };
     const instant = instantIso(day, Number(rfc[4]), Number(rfc[5]), Number(rfc[6] ?? 0), '', rfc[7]);
+    return instant ? { iso: instant, source, precision: 'instant' } : null;
+  }
+  const js = JS_DATE.exec(text);
+  if (js) {
+    const day = calendarIso(Number(js[3]), monthNumber(js[1]), Number(js[2]));
+    if (!day) return null;
+    if (!js[7]) return { iso: day, source, precision: 'day' };
+    const instant = instantIso(day, Number(js[4]), Number(js[5]), Number(js[6] ?? 0), '', js[7]);
     return instant ? { iso: instant, source, precision: 'instant' } : null;
   }
   // A day followed by something no standard writes ("2025-12-17UTC07:30:00+00:00"): its day still holds.

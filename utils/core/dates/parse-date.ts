@@ -99,7 +99,8 @@ function firstParse(text: string, now: Date, language: string | null) {
  * "2. Okt. 2022", "vor 2 Tagen"), resolved against the capture time `now` (in UTC, so the result
  * does not depend on the machine), in the page's language. Relative days and calendar days give
  * day precision, so that "3 days ago" read today and "4 days ago" read tomorrow are the same
- * date; phrases with a clock time ("3 hours ago") give an instant. A day without a year is never
+ * date; a relative clock time ("3 hours ago") or one with its zone ("9:24 pm ET") gives an
+ * instant, one without a zone its day. A day without a year is never
  * put after `now`: "Dec 30" read in January is last December. A bare year or month is no date.
  */
 export function parseVisibleDate(
@@ -116,14 +117,18 @@ export function parseVisibleDate(
   // "2024" or "March 2024" is not a publication day, nor a clock time alone ("5:11:10"): chrono
   // fills in today for it. A relative phrase ("vor 2 Tagen", "3 hours ago") is: chrono marks its day certain.
   if (!start.isCertain('day')) return null;
-  if (start.isCertain('hour')) {
+  // A clock time with no zone ("Posted Nov 18, 8:19 PM") is a wall clock of unknown zone: its day
+  // is what it says. One with a zone, or a relative one ("3 hours ago"), is an instant.
+  if (start.isCertain('hour') && start.isCertain('timezoneOffset')) {
     const instant = start.date();
-    // "Nov 18, 8:19 PM" read in July is last November's, as for days below.
+    // "Nov 18, 8:19 PM EST" read in July is last November's, as for days below.
     if (!start.isCertain('year') && instant > now) instant.setUTCFullYear(instant.getUTCFullYear() - 1);
     // "11:26 pm EST, Tuesday, November 19, 2019" is the 19th where it was written, 04:26 UTC on the 20th.
-    const offset = start.isCertain('timezoneOffset') ? start.get('timezoneOffset') : null;
-    const iso = offset === null ? instant.toISOString() : inZone(instant.getTime(), offset);
-    return { iso, source: 'visible-text', precision: 'instant' };
+    return {
+      iso: inZone(instant.getTime(), start.get('timezoneOffset') ?? 0),
+      source: 'visible-text',
+      precision: 'instant',
+    };
   }
   const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
   return calendarDay(year, start.get('month') ?? 1, start.get('day') ?? 1, now);

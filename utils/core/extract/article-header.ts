@@ -29,6 +29,7 @@ const FOREIGN_WORDS = new Set([
   'caption',
   'captions',
 ]);
+const CAPTION_WORDS = new Set(['caption', 'captions']);
 const FOREIGN_TAGS = new Set([
   'aside',
   'footer',
@@ -137,7 +138,11 @@ function isForeignElement(el: Element): boolean {
     .filter((token) => !/[:[(/]/.test(token) && !BUILDER_BLOCK.test(token) && !BESIDE.test(token))
     // A BEM modifier says how a block is laid out, not what it is: "m-article--sidebar-right" is an article.
     .map((token) => token.replace(/--.*$/, ''));
-  if (!namesWords(names.join(' ')).some((w) => FOREIGN_WORDS.has(w))) return false;
+  const foreign = namesWords(names.join(' ')).filter((w) => FOREIGN_WORDS.has(w));
+  if (!foreign.length) return false;
+  // A caption holds no headline: "content-header__caption-style--default" styles the captions
+  // inside an article's header.
+  if (foreign.every((w) => CAPTION_WORDS.has(w)) && el.querySelector('h1, h2')) return false;
   return (el.textContent?.length ?? 0) * 2 < pageLength(el.ownerDocument);
 }
 
@@ -168,8 +173,9 @@ const MINOR_AGREEMENT = 0.85;
  * outside menus, sidebars and comments that best agrees with the page's titles (the adapter's
  * headline, or JSON-LD `headline`, `og:title`, `<title>`); an H1 that reads as the site's name is
  * passed over, and an H2 gives way to the page's one H1 above it on the same subject. Without
- * agreement, a lesser heading that all but repeats a title, then the only H1 of the page when it
- * reads as a headline (three words or more). Null when there is none.
+ * agreement, the H1 the page's microdata marks as its headline, a lesser heading that all
+ * but repeats a title, then the only H1 of the page when it reads as a headline (three words or
+ * more). Null when there is none.
  */
 export function findHeadline(body: Element, titles: string[], siteName: string | null): Element | null {
   const site = siteName?.toLowerCase() ?? '';
@@ -197,6 +203,10 @@ export function findHeadline(body: Element, titles: string[], siteName: string |
   const above = best?.level === 'h2' && only && precedes(only.el, best.el) && !linksHome(only.el);
   if (above && agreement(only.text) >= SOLE_H1_AGREEMENT) return only.el;
   if (best) return best.el;
+  // A headline the page's microdata marks as such ("<h1 itemprop="headline">"), however its
+  // titles were rewritten for search and sharing.
+  const marked = h1s.find((h) => h.el.matches('[itemprop~="headline"]'));
+  if (marked) return marked.el;
   // Some templates set the headline in a lesser heading ("<h4>Homestead gardening makes …</h4>"):
   // one that all but repeats a title is the headline, whatever its level.
   const minor = Array.from(body.querySelectorAll('h3, h4, h5, h6')).find((el) => {

@@ -370,6 +370,8 @@ export function datelineName(items: HeaderItem[], isShownAsPerson: (name: string
   const lines: string[] = [];
   for (const item of items) {
     if (!('line' in item) || lines.length >= DATELINE_LINES || item.line.length > DATELINE_CHARS) break;
+    // A label ("Filed Under:", "Tags:") ends the dateline: what follows is the page's topics.
+    if (/:$/.test(item.line)) break;
     lines.push(item.line);
   }
   const segments = lines.flatMap((line) => line.split(/\s*[|•·]\s*/)).filter(Boolean);

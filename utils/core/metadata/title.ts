@@ -106,21 +106,37 @@ export function headlineText(el: Element): string {
  * metadata (`og:title`, `<title>` or JSON-LD `headline`, each without the site's name) and more is
  * cut to that title when the more is a label before it ("Blog: …", "Title: …") or an aside after
  * it ("… (latimes.com) 87") that none of the metadata titles shows: the publisher named the piece
- * without it, and the page shows it as furniture around the headline.
+ * without it, and the page shows it as furniture around the headline. (What follows a bar that
+ * the metadata titles show too, "Milan Design Week 2018 | Anastassiades' light installation",
+ * is the headline's own, whatever the site-name cleaning made of it.)
  */
 export function agreedHeadline(headline: string, titles: string[], clean: (title: string) => string): string {
-  const fold = (text: string) => squash(text).toLowerCase();
+  // Typographic and straight quotes are one ("Let’s" in the headline, "Let's" in `<title>`); each
+  // is one character for the other, so places in the folded text are places in the headline.
+  const fold = (text: string) =>
+    squash(text)
+      .toLowerCase()
+      .replace(/[‘’‛′]/g, "'")
+      .replace(/[“”„‟″]/g, '"');
   if (titles.some((title) => fold(title).includes(fold(headline)))) return headline;
   for (const title of titles.map(clean)) {
     const t = squash(title);
     if (t.split(' ').length < 2 || t.length >= headline.length) continue;
-    const at = headline.toLowerCase().indexOf(t.toLowerCase());
+    const at = fold(headline).indexOf(fold(t));
     if (at < 0) continue;
     const before = headline.slice(0, at).trim();
     const after = headline.slice(at + t.length).trim();
     if (before && !after && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?:$/u.test(before))
       return headline.slice(at, at + t.length);
-    if (!before && /^(?:[-–—|·•]\s|\()/.test(after)) return headline.slice(0, t.length);
+    if (!before && /^(?:[-–—|·•]\s|\()/.test(after) && !titles.some((raw) => mostWordsIn(after, raw)))
+      return headline.slice(0, t.length);
   }
   return headline;
+}
+
+/** Does `text` hold most of the words of `part`? */
+function mostWordsIn(part: string, text: string): boolean {
+  const partWords = words(part);
+  const textWords = new Set(words(text));
+  return partWords.filter((word) => textWords.has(word)).length * 2 > partWords.length;
 }
