@@ -64,6 +64,24 @@ function instantIso(day: string, hour: number, minute: number, second: number, f
 }
 
 /**
+ * A day written with its month's name and a clock (`[hour, minute, second, zone]`): the instant
+ * when the zone is written, else the day alone.
+ */
+function writtenDate(
+  year: string,
+  month: string,
+  day: string,
+  [hour, minute, second, zone]: Array<string | undefined>,
+  source: DateSource,
+): ArticleDate | null {
+  const iso = calendarIso(Number(year), monthNumber(month), Number(day));
+  if (!iso) return null;
+  if (!zone) return { iso, source, precision: 'day' };
+  const instant = instantIso(iso, Number(hour), Number(minute), Number(second ?? 0), '', zone);
+  return instant ? { iso: instant, source, precision: 'instant' } : null;
+}
+
+/**
  * A date a machine wrote (JSON-LD, `<meta>`, `<time datetime>`, a URL): an instant with its zone
  * keeps the offset the page gave; a day (`2020-05-04`, `20200504`) stays a day; a time without a
  * zone is a wall-clock time of unknown zone, so only its day is kept (no zone is invented).
@@ -86,21 +104,9 @@ export function parseMachineDate(value: string | null | undefined, source: DateS
     return day ? { iso: day, source, precision: 'day' } : null;
   }
   const rfc = RFC_2822.exec(text);
-  if (rfc) {
-    const day = calendarIso(Number(rfc[3]), monthNumber(rfc[2]), Number(rfc[1]));
-    if (!day) return null;
-    if (!rfc[7]) return { iso: day, source, precision: 'day' };
-    const instant = instantIso(day, Number(rfc[4]), Number(rfc[5]), Number(rfc[6] ?? 0), '', rfc[7]);
-    return instant ? { iso: instant, source, precision: 'instant' } : null;
-  }
+  if (rfc) return writtenDate(rfc[3], rfc[2], rfc[1], rfc.slice(4, 8), source);
   const js = JS_DATE.exec(text);
-  if (js) {
-    const day = calendarIso(Number(js[3]), monthNumber(js[1]), Number(js[2]));
-    if (!day) return null;
-    if (!js[7]) return { iso: day, source, precision: 'day' };
-    const instant = instantIso(day, Number(js[4]), Number(js[5]), Number(js[6] ?? 0), '', js[7]);
-    return instant ? { iso: instant, source, precision: 'instant' } : null;
-  }
+  if (js) return writtenDate(js[3], js[1], js[2], js.slice(4, 8), source);
   // A day followed by something no standard writes ("2025-12-17UTC07:30:00+00:00"): its day still holds.
   const leadingDay = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (leadingDay) {
