@@ -1,47 +1,6 @@
 import type { ActorSpan } from '../actors/find-actors';
 import { ROLE_MODIFIERS, SPEECH_VERBS, TITLE_NOUNS } from '../actors/lexicon';
 
-/**
- * Words and phrases that soften an assertion. Matched in lower case as whole words, so "May"
- * the month is not "may" the modal.
- */
-const HEDGE_CUES = [
-  'could',
-  'may',
-  'might',
-  'reportedly',
-  'allegedly',
-  'apparently',
-  'possibly',
-  'perhaps',
-  'probably',
-  'likely',
-  'unlikely',
-  'appears',
-  'appear',
-  'appeared',
-  'seems',
-  'seem',
-  'seemed',
-  'expected',
-  'suggests',
-  'suggesting',
-  'is said to',
-  'are said to',
-  'believed to',
-  'under serious consideration',
-  'under consideration',
-];
-
-const HEDGE = new RegExp(`\\b(?:${HEDGE_CUES.map((c) => c.replaceAll(' ', '\\s+')).join('|')})\\b`, 'g');
-
-/** The hedge cues of a sentence, in the order they appear, each once. */
-export function hedgeCues(sentence: string): string[] {
-  // "under “serious consideration”": quotes around a cue do not make it firm.
-  const plain = sentence.replace(/[“”"‘’]/g, '');
-  return [...new Set(Array.from(plain.matchAll(HEDGE), (m) => m[0].replace(/\s+/g, ' ')))];
-}
-
 /** A direct quotation of three characters or more: “positively”, "we will not". */
 export const hasQuote = (sentence: string): boolean => /[“"][^“”"]{3,}[”"]/.test(sentence);
 

@@ -1,7 +1,8 @@
 import type { ActorReading, ActorSpan } from '../actors/find-actors';
 import type { BodySentence, BodyText } from '../outline/body-sentences';
 import type { Claim } from '../types';
-import { attribution, hasNumber, hasQuote, hedgeCues } from './cues';
+import { attribution, hasNumber, hasQuote } from './cues';
+import { hedgeCues } from './hedges';
 import { TopicWords } from './topic-words';
 
 /** What a key claim loses per key claim already taken from its section, and for the same actors. */
