@@ -129,6 +129,8 @@ export function hedgeCues(sentence: string): string[] {
     }
   }
   found.sort((a, b) => a.at - b.at);
-  const seen = new Set<string>();
-  return found.flatMap(({ cue }) => (seen.has(cue.toLowerCase()) ? [] : (seen.add(cue.toLowerCase()), [cue])));
+  // Each cue once, as first written ("if … If" gives "if").
+  const first = new Map<string, string>();
+  for (const { cue } of found) if (!first.has(cue.toLowerCase())) first.set(cue.toLowerCase(), cue);
+  return [...first.values()];
 }
