@@ -31,7 +31,8 @@ const clean = (phrase: string): string =>
     .replace(TITLES, '');
 
 /** The phrase before a preposition, a comma or a relative clause: "a spokesman for Disney" → "a spokesman". */
-const core = (phrase: string): string => phrase.split(/,|\s(?:of|for|at|in|from|with|on|to|who|which|that)\s/i)[0];
+const core = (phrase: string): string =>
+  phrase.split(/,|\(|\s(?:of|for|at|in|from|with|on|to|by|who|which|that)\s/i)[0];
 
 /** Name words: capitalised, longer than an initial. */
 const nameWords = (phrase: string): string[] | null => {
@@ -43,7 +44,15 @@ const nameWords = (phrase: string): string[] | null => {
 
 const head = (phrase: string): string => (clean(core(phrase)).split(' ').at(-1) ?? '').toLowerCase();
 
-export function sameSpeaker(a: string, b: string): boolean {
+/**
+ * Does `given` name the same speaker as the gold `phrase`, or as a name in apposition in it ("the
+ * White House press secretary, Josh Earnest,")?
+ */
+export function sameSpeaker(given: string, phrase: string): boolean {
+  return phrase.split(/\s*,\s*/).some((part, i) => (i === 0 || /^\p{Lu}/u.test(part)) && sameHead(given, part));
+}
+
+function sameHead(a: string, b: string): boolean {
   const namesA = nameWords(a);
   const namesB = nameWords(b);
   if (namesA && namesB) return namesA.some((w) => namesB.some((v) => v.toLowerCase() === w.toLowerCase()));

@@ -115,3 +115,31 @@ describe('who a claim is attributed to', () => {
     });
   });
 });
+
+describe('who said so, as a reader reads it (real news pages)', () => {
+  const claimsOf = async (file: string) => asArticle(await extractNews(file)).claims;
+
+  it('gives a quotation over several sentences and paragraphs to its speaker throughout', async () => {
+    const claims = await claimsOf('08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56.html.gz');
+    // “We've got to right the ship. We were on the field too much. You've got to learn from that. …,” Heyward said.
+    expect(startingWith(claims, 'We were on the field too much')?.source).toBe('Cam Heyward');
+    expect(startingWith(claims, "You've got to learn from that")?.source).toBe('Cam Heyward');
+  });
+
+  it('reads the subject a participle shares ("…, saying") and sets its apposition aside after a quote', async () => {
+    const cbs = await claimsOf('08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56.html.gz');
+    expect(startingWith(cbs, 'Browns DL Sheldon Richardson, however')?.source).toContain('Sheldon Richardson');
+    const delhi = await claimsOf('16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56.html.gz');
+    // “…,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.
+    expect(startingWith(delhi, '“This is mainly due to the change in wind direction')?.source).toBe('Kurinji Selvaraj');
+    const europa = await claimsOf('686bb170effe273eaff1c0f88e412172e8d972518a6d1454c896f52aafaa9643.html.gz');
+    expect(startingWith(europa, 'But the third — liquid water')?.source).toContain('Lucas Paganini');
+  });
+
+  it('never gives the listener or the clause a subordinator opens in front of the speaker', async () => {
+    const oil = await claimsOf('57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz');
+    expect(startingWith(oil, 'Oil fell after sources told Reuters')?.source).toBe('sources');
+    const swift = await claimsOf('55bb6340e3d7dd8632ba45179ae43c39f8ad0cfcecb4719e3b9cf6106ffb70a3.html.gz');
+    expect(startingWith(swift, 'Big Machine has denied Swift’s claims, saying')?.source).toBe('Big Machine');
+  });
+});

@@ -1,7 +1,8 @@
 import type { ActorReading, ActorSpan } from '../actors/find-actors';
 import type { BodySentence, BodyText } from '../outline/body-sentences';
 import type { Claim } from '../types';
-import { attribution, hasNumber, hasQuote } from './cues';
+import { attribution, quotationSources } from './attribution';
+import { hasNumber, hasQuote } from './cues';
 import { hedgeCues } from './hedges';
 import { TopicWords } from './topic-words';
 
@@ -138,17 +139,23 @@ export function findClaims(body: BodyText, reading: ActorReading): Claim[] {
   const salience = new Map(reading.actors.map((a) => [a.name, a.salience / maxSalience]));
   const salienceOf = (name: string) => salience.get(name) ?? 0;
   const topics = new TopicWords(body);
+  const spansOf = (i: number): ActorSpan[] => reading.spans.get(i) ?? [];
+  // Every sentence's source, so that a quotation over several sentences is its speaker's throughout.
+  const sources = quotationSources(
+    body.sentences,
+    body.sentences.map((sentence, i) => attribution(sentence.text, spansOf(i))),
+  );
   const candidates: Scored[] = [];
   body.sentences.forEach((sentence, i) => {
     if (!isAssertion(sentence)) return;
-    const spans: ActorSpan[] = reading.spans.get(i) ?? [];
+    const spans = spansOf(i);
     const actors = [...new Set(spans.map((s) => s.name))];
     const cues = hedgeCues(sentence.text);
     const claim: Claim = {
       text: sentence.text,
       section: sentence.section,
       actors,
-      source: attribution(sentence.text, spans),
+      source: sources[i],
       hedged: cues.length > 0,
       hedgeCues: cues,
       quote: hasQuote(sentence.text),
