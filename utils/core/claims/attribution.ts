@@ -21,6 +21,24 @@ const SPEECH =
 const WEAK =
   /^(?:wrote|writes|added|adds|asked|asks|announced|announces|claimed|claims|claim|reported|reports|confirmed|confirms|denied|denies|maintained|maintains|estimated|estimates|agreed|agrees|agree|observed|observes|recalled|recalls|concluded|concludes|responded|responds|sees|see|expects|expect|expected|charged|charges|fear|fears|feared|think|believe|suggested|suggests|predicted|predicts|noted|notes|acknowledge|alleged|alleges|allege)$/i;
 const VERB = new RegExp(`\\b(${SPEECH})\\b`, 'gi');
+/**
+ * Acts of speech with an object, and findings ("accused Clinton of", "urged Congress to", "a poll
+ * shows"): their subject says or shows what follows, when it opens the sentence.
+ */
+const ACT = new RegExp(
+  `\\b(${[
+    'accused|accuses|criticized|criticised|criticizes|praised|praises|urged|urges|endorsed|endorses|defended|defends',
+    'proposed|proposes|described|describes|dismissed|dismisses|denounced|denounces|questioned|questions|vowed|vows',
+    'pledged|pledges|promised|promises|called(?: for| on)?|calls(?: for| on)?|cited|cites|declined|refused|rejected|rejects',
+    'shows|showed|show|found|finds|revealed|reveals|indicated|indicates|wants|wanted|hopes|hoped',
+  ].join('|')})\\b`,
+  'gi',
+);
+/** Verbs of finding, and what can find: "a poll shows", "investigators found". */
+const FINDING = /^(?:shows|showed|show|found|finds|revealed|reveals|indicated|indicates)$/i;
+const FINDER =
+  /\b(?:polls?|surveys?|stud(?:y|ies)|data|reports?|analys[ie]s|results|records|numbers|figures|documents|research|researchers|investigations?|investigators|reviews?|audits?|census|estimates|scientists|experts|tests?|filings?|records)$/i;
+
 /** A clause the sentence's subject says: "…, saying she favors raising the wage". */
 const PARTICIPLE =
   /\b(saying|adding|noting|arguing|insisting|explaining|warning|writing|declaring|claiming|telling|stressing|suggesting|predicting|acknowledging|conceding|complaining)\b/gi;
@@ -60,8 +78,11 @@ const DATELINE = /^[^—–]{0,60}?(?:\b\p{Lu}{3,}\b|\((?:AP|UPI|Reuters|AFP)\))
  * Words that end a clause's subject: auxiliaries, a past tense, a common irregular verb ("Clinton
  * is more conservative", "Marco Rubio flipped his choice", "The businessman began by talking").
  */
-const FIRST_VERB =
-  /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|(?:did|does|do|is|was|are|were|has|have|had|would|could|can|wo)n[’']t|\p{Ll}+ed|began|became|came|went|took|made|gave|got|saw|found|held|kept|left|led|met|ran|sent|spent|stood|won|brought|built|bought|chose|drew|fell|felt|fought|grew|heard|hit|knew|lost|paid|put|rose|set|showed|spoke|struck|taught|thought|threw|wrote|wants|needs|called|says|said|continues|remains|seems|appears|keeps|holds|makes|takes|gets|goes|comes|plans|hopes|tries|believes|thinks|knows|sees|expects|fell|rose)\b.*$/u;
+const VERB_WORDS =
+  "is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|(?:did|does|do|is|was|are|were|has|have|had|would|could|can|wo)n[’']t|began|became|came|went|took|made|gave|got|saw|found|held|kept|left|led|met|ran|sent|spent|stood|won|brought|built|bought|chose|drew|fell|felt|fought|grew|heard|hit|knew|lost|paid|put|rose|set|showed|sought|spoke|struck|taught|thought|threw|wrote|wants|needs|called|says|said|continues|remains|seems|appears|keeps|holds|makes|takes|gets|goes|comes|plans|hopes|tries|believes|thinks|knows|sees|expects";
+const FIRST_VERB = new RegExp(`\\s(?:${VERB_WORDS}|\\p{Ll}+ed)\\b.*$`, 'u');
+/** A verb of those, which no speaker's name holds: "The Florida senator sought to calm …". */
+const HAS_VERB = new RegExp(`\\s(?:${VERB_WORDS})\\b`, 'u');
 
 /** Verbs whose object is the listener, never the speaker: "told CNN's Dana Bash". */
 const LISTENER_VERB = /^(?:told|tells|tell|asked|asks)$/i;
@@ -106,16 +127,20 @@ function canSpeak(phrase: string): boolean {
   )
     return false;
   const opener =
-    /^[\p{Lu}\d]|^(?:the|a|an|one|two|three|four|five|some|several|many|most|other|both|all|his|her|their|its|our|at least|more than|about|nearly)\b/u;
+    /^[\p{Lu}\d]|^(?:the|a|an|one|two|three|four|five|some|several|many|most|other|both|all|half|his|her|their|its|our|at least|more than|about|nearly|majorities|a majority)\b/u;
   // "trade lawyer David Okafor", "former secretary of state Hillary Clinton": a role before a name.
   const roleAndName =
     /^(?!(?:for|to|of|in|on|at|by|with|from|about|and|or|but|as|than|like)\s)\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,4}(?:\s\p{Lu}[\p{L}.'’-]*){1,4}$/u;
   // "experts", "election officials", "proponents of more controls": people by what they do.
   const people = PEOPLE.test(phrase.split(/\s(?:of|for|at|in|on|from|with)\s/)[0]);
   if ((!opener.test(phrase) && !roleAndName.test(phrase) && !people) || NOT_IN_SUBJECT.test(phrase)) return false;
-  // A finite verb makes a clause ("The borrowing continued"); a participle after a noun stays
-  // ("people briefed on the talks").
-  return !/\b\p{Ll}+ed\b(?!\s+(?:on|in|with|by|about|to|at|for|from))/u.test(w.slice(1).join(' '));
+  if (HAS_VERB.test(phrase)) return false;
+  // A finite verb makes a clause ("The borrowing continued"); a participle after a person stays
+  // ("people briefed on the talks", "a person familiar with"), not after any noun ("the group
+  // collaborated with").
+  return !/(?<!(?:s|people|person|man|woman|official|source|aide|adviser|advisor|spokesman|spokeswoman|spokesperson)\s)\b\p{Ll}+ed\b|\b\p{Ll}+ed\b(?!\s+(?:on|in|with|by|about|to|at|for|from))/u.test(
+    w.slice(1).join(' '),
+  );
 }
 
 /** The groups of a text split at its commas. */
@@ -135,7 +160,7 @@ function subjectOf(text: string): string | null {
   const clause = text.replace(DATELINE, '').replace(SUBORDINATE, '');
   const groups = commaGroups(clause);
   let start = 0;
-  while (start < groups.length - 1 && INTRO.test(groups[start]) && !isName(groups[start])) start++;
+  while (start < groups.length - 1 && isIntro(groups[start])) start++;
   const rest = groups.slice(start).map((g, i) => (i ? g : g.replace(/^(?:and|but|yet|so|still|also|then)\s+/i, '')));
   const kept = [rest[0]];
   let described = false;
@@ -164,7 +189,7 @@ function subjectOf(text: string): string | null {
 
 /** The words up to a subordinating conjunction whose clause runs, with no comma, to the verb. */
 const SUBORDINATE =
-  /^(?:[^,]*\s)?(?:after|when|while|because|since|before|until|although|though|whereas)\s+(?=[^,]+$)/i;
+  /^(?:[^,]*\s)?(?:after|when|while|because|since|before|until|although|though|whereas|that|which)\s+(?=[^,]+$)/i;
 
 /** A group that opens with a verb or an auxiliary: "had logged 6,300 hours", "is expected to". */
 const PREDICATE =
@@ -187,9 +212,14 @@ function clauseSubject(text: string): string | null {
   // The nearest clause first ("…, and when Rubio thanked Miami and said"), then the sentence's own
   // ("Browns DL Sheldon Richardson, however, decided …, saying").
   let start = 0;
-  while (start < groups.length - 1 && INTRO.test(groups[start]) && !isName(groups[start])) start++;
+  while (start < groups.length - 1 && isIntro(groups[start])) start++;
   return subjectIn(groups.at(-1), true) ?? subjectIn(groups[start], groups.length === 1);
 }
+
+/** An opening adverbial ("In Texas", "Last Monday", "Significantly"), not a name that opens like one ("Indiana State Police"). */
+const isIntro = (group: string) =>
+  INTRO.test(group) &&
+  (!isName(group) || /^(?:last|this|next|early|earlier|late|later|on|in|at|since|during)\s/i.test(group));
 
 /** A capitalised name, which an opener like "In" cannot be mistaken for: "Indiana State Police". */
 const isName = (group: string) =>
@@ -258,7 +288,12 @@ function speakerOfVerb(sentence: string, verb: string, at: number): string | nul
   // After a quotation, the lead is the speaker with its apposition ("…,” Kurinji Selvaraj, a
   // research analyst at the Council on Energy, Environment and Water, told CBS News).
   if (textAfterQuote(before) !== before) return subjectOf(lead) ?? (endsClause ? lastSpeaker(lead) : null);
-  return endsClause ? (lastSpeaker(lead) ?? subjectOf(lead)) : subjectOf(lead);
+  // "… a woman asked for a photo and Clinton said": the name the last clause opens with.
+  const joined = /^(.*\s(?:and|but))\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(lead);
+  if (joined && (HAS_VERB.test(` ${joined[1]}`) || /\s\p{Ll}+ed\b/u.test(` ${joined[1]}`))) return joined[2];
+  if (endsClause) return lastSpeaker(lead) ?? subjectOf(lead);
+  // "A few weeks ahead of the primary, Hillary Clinton’s campaign says": the group before the verb.
+  return subjectOf(lead) ?? (commaGroups(lead).length > 1 ? lastSpeaker(lead) : null);
 }
 
 /** Is `at` inside a quotation of `sentence`? A verb there is the quoted speaker's own word. */
@@ -277,10 +312,27 @@ export function speakerPhrase(sentence: string): { phrase: string; start: number
     const phrase = speakerOfVerb(sentence, match[1], at);
     if (phrase) return { phrase, start: Math.max(0, sentence.indexOf(phrase)) };
   }
+  // "Trump accused Clinton of …", "A Quinnipiac poll shows …": an act of speech or a finding,
+  // whose subject opens the sentence.
+  for (const match of sentence.matchAll(ACT)) {
+    const at = match.index ?? 0;
+    const before = sentence.slice(0, at);
+    // Not inside a quotation, not a passive ("are found slain", "has been called").
+    if (insideQuote(sentence, at) || /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i.test(before))
+      continue;
+    const lead = trimAuxiliaries(before).replace(/[\s,]+$/, '');
+    const phrase = lead && !/[“”"]|''/.test(lead) ? subjectOf(lead) : null;
+    // A finding is a study's, a poll's, an investigation's: "Facebook found the posting" reports no finding.
+    if (phrase && (!FINDING.test(match[1]) || FINDER.test(phrase.split(/\s(?:of|by|for|from|in)\s/)[0])))
+      return { phrase, start: Math.max(0, sentence.indexOf(phrase)) };
+  }
   // "…, saying she favors …": the participle's speaker is the sentence's subject.
   for (const match of sentence.matchAll(PARTICIPLE)) {
     const before = sentence.slice(0, match.index ?? 0);
+    const after = sentence.slice((match.index ?? 0) + match[1].length);
     if (!/[,–—]\s*$/.test(before)) continue;
+    // "adding to his victories", "claiming his third win": not words said.
+    if (!/^(?:saying|telling)$/i.test(match[1]) && !/^\s*(?:that\b|whether\b|[:“"‘']|'')/.test(after)) continue;
     const phrase = subjectOf(before) ?? clauseSubject(before);
     if (phrase) return { phrase, start: Math.max(0, sentence.indexOf(phrase)) };
   }
