@@ -32,6 +32,8 @@ const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group']
 
 /** How much less a place counts than an actor that acts: places set the scene. */
 const PLACE_WEIGHT = 0.6;
+/** How much less a country counts that is only an adjective of nationality ("Spanish", "German"). */
+const DEMONYM_ONLY_WEIGHT = 0.5;
 
 /** Does `words` occur as whole words in `text`? */
 const containsWords = (textWords: string, words: string[]) => ` ${textWords} `.includes(` ${words.join(' ')} `);
@@ -56,16 +58,32 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const all = readers
     .flatMap((r) => r.mentions)
     .filter((m) => !ownerForms.has(formOf(m)) && !ownerForms.has(m.surface));
-  // A capital stands for its country only where the article names that country too.
+  // A capital stands for its country ("Doha said", "talks with Moscow") only where the article
+  // names that country too; where it is the scene ("talks in Doha", "born in Prague") it is a place
+  // of its own.
   const namedCountries = new Set(
     all.filter((m) => m.country && m.country.via !== 'capital').map((m) => m.country?.name),
   );
+  // The scene is the story's when the title or lead names it so, or the text does twice; one
+  // passing "in Washington" (an institute's address) stays with its country.
+  const scenes = new Map<string, Mention[]>();
+  for (const m of all) if (m.country?.via === 'capital' && m.afterPreposition) addTo(scenes, m.surface, m);
+  const titleText = ` ${owners.title} `;
+  const isScene = (m: Mention) => {
+    const uses = scenes.get(m.surface) ?? [];
+    return (
+      uses.length >= 2 || titleText.includes(` ${m.surface} `) || uses.some((u) => body.sentences[u.sentence].lead)
+    );
+  };
   for (const m of all) {
-    if (m.country?.via === 'capital' && !namedCountries.has(m.country.name)) {
+    if (m.country?.via === 'capital' && (!namedCountries.has(m.country.name) || (m.afterPreposition && isScene(m)))) {
       m.country = null;
       m.hint = 'place';
     }
   }
+  // A country the article never names, only its people's adjective ("a Spanish painter"), is the
+  // nationality of someone or something, less an actor than one it names.
+  const viaName = new Set(all.filter((m) => m.country && m.country.via !== 'demonym').map((m) => m.country?.name));
 
   const keyOf = (m: Mention) => (m.country ? `country:${m.country.name}` : formOf(m));
   const byForm = new Map<string, Mention[]>();
@@ -94,6 +112,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     if (wordForms.some((w) => containsWords(titleWords, w))) salience += 2;
     salience += headingWords.filter((h) => wordForms.some((w) => containsWords(h, w))).length;
     if (kind === 'place') salience *= PLACE_WEIGHT;
+    if (kind === 'country' && !viaName.has(name)) salience *= DEMONYM_ONLY_WEIGHT;
     const roles = mentions.map((m) => m.role).filter((r): r is string => r !== null);
     actors.push({
       name,
@@ -106,6 +125,10 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     });
     for (const m of mentions) addTo(spans, m.sentence, { start: m.start, end: m.end, name });
   }
+  // A capital that is a place of its own in the article is no alias of its country as well.
+  const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.name));
+  for (const actor of actors)
+    if (actor.kind === 'country') actor.aliases = actor.aliases.filter((alias) => !places.has(alias));
   for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
   actors.sort((a, b) => b.salience - a.salience || a.first - b.first || a.name.localeCompare(b.name));
   return { actors: actors.map(({ first: _, ...actor }) => actor), spans };

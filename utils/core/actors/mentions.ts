@@ -275,6 +275,7 @@ export class SentenceReader {
         country: { name: hit.country, via: hit.via },
         hint: 'country',
         evidence: true,
+        afterPreposition: this.afterPlacePreposition(at),
       });
       i += hit.length;
       nameFrom = from + i;
@@ -295,12 +296,9 @@ export class SentenceReader {
       hint = 'place';
       evidence = true;
     }
-    // "in Khan Younis", "from the West Bank"
-    let before = from - 1;
-    if (before >= 0 && tokens[before].word === 'the') before -= 1;
     // A weak sign of a place ("money from Epstein", "a role in Disney+"): it decides the kind
     // only where most mentions have it.
-    const afterPreposition = before >= 0 && PLACE_PREPOSITIONS.has(tokens[before].word);
+    const afterPreposition = this.afterPlacePreposition(from);
     if (afterPreposition) evidence = true;
     // "the UN", "the EU": an acronym after "the" names an organisation.
     if (first.acronym && !multi) {
@@ -356,6 +354,13 @@ export class SentenceReader {
     // "Republicans", "Democrats", "Islamists": a plural name is a group ("Harris" is not).
     if (!multi && !first.acronym && /(?:ans|ats|ists|ites)$/.test(first.word) && !hint) hint = 'group';
     this.push(from, to, { hint, evidence, role, afterPreposition });
+  }
+
+  /** Does token `from` follow "in", "from", "near"… (perhaps with "the"): "in Khan Younis", "from the West Bank"? */
+  private afterPlacePreposition(from: number): boolean {
+    let before = from - 1;
+    if (before >= 0 && this.tokens[before].word === 'the') before -= 1;
+    return before >= 0 && PLACE_PREPOSITIONS.has(this.tokens[before].word);
   }
 
   private push(from: number, to: number, found: Partial<Mention>): void {
