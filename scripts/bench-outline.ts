@@ -5,7 +5,8 @@
  *   `analyseArticle` (actors and claims from the extracted article) over the time Readability takes
  *   to parse the same page, both in this process, fastest of three alternating runs; the median of
  *   the per-page ratios is the figure (target ≤ 0.5).
- * - Size: the gzipped analysis code as its own minified bundle (target < 40 KB), and the popup and
+ * - Size: the gzipped analysis code and its data (the country and place tables) as its own minified
+ *   bundle (target ≤ 60 KB), and the popup and
  *   injected script of the Chrome build (built first if missing).
  * - Quality: actor precision and recall on the seed article and on hand-labelled news pages
  *   (tests/fixtures/actors-ground-truth.json), and the seed's listed claims found and in the top 8.
@@ -129,7 +130,7 @@ process.stdout.write(
   `${[
     `speed: ${ratios.length} benchmark pages; analysis median ${median(analysisMs).toFixed(2)} ms, Readability median ${median(readabilityMs).toFixed(2)} ms`,
     `  median per-page ratio (analysis / Readability): ${medianRatio.toFixed(3)} (target ≤ 0.5)`,
-    `size (gzipped): analysis code ${kb(addedBytes)} KB (target < 40); popup JS ${kb(popupBytes)} KB; injected extract.js ${kb(injectedBytes)} KB`,
+    `size (gzipped): analysis code ${kb(addedBytes)} KB (target ≤ 60, with its data); popup JS ${kb(popupBytes)} KB; injected extract.js ${kb(injectedBytes)} KB`,
     'actors (first 12 against hand-made truth):',
     ...lines,
     `  overall: precision ${(right / listed).toFixed(3)}, recall ${(found / required).toFixed(3)}`,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ActorTruth, scoreActors } from '../../scripts/bench/actor-score';
 import { buildCountryTable } from '../../scripts/country-table';
+import { buildPlaceTable } from '../../scripts/place-table';
 import { COUNTRIES } from '../../utils/core/actors/country-table';
+import { PLACE_NAMES } from '../../utils/core/actors/place-names';
 import { isAnalysable } from '../../utils/core/outline/analysable';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Actor, Section } from '../../utils/core/types';
@@ -187,6 +189,34 @@ describe('the country table', () => {
     expect(us?.capitals).toContain('Washington');
     // Two-letter codes that are English words are not names.
     expect(COUNTRIES.flatMap((c) => c.aliases)).not.toContain('IT');
+  });
+});
+
+describe('the place table', () => {
+  it('is the generated form of the GeoNames cities and the listed divisions (rerun scripts/build-place-table.ts if not)', () => {
+    expect([...PLACE_NAMES]).toEqual(buildPlaceTable());
+  });
+
+  it('holds states, regions and large cities, and no small town', () => {
+    for (const place of ['California', 'Queensland', 'Scotland', 'Prague', 'San Francisco', 'Lagos'])
+      expect(PLACE_NAMES.has(place), place).toBe(true);
+    expect(PLACE_NAMES.has('Dulwich')).toBe(false);
+  });
+
+  it('types a known place as a place, and the last name of people named in full as a person', () => {
+    // Sentences of the English Wikipedia's "Daniel Bernoulli" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
+    const actors = actorsOf([
+      'Daniel Bernoulli was born in Groningen, in the Netherlands, into a family of distinguished mathematicians.',
+      'After a brief period in Frankfurt the family moved to Basel, in Switzerland.',
+      'Daniel was a son of Johann Bernoulli and a nephew of Jacob Bernoulli.',
+      'Johann Bernoulli also plagiarized some key ideas from Daniel Bernoulli’s book Hydrodynamica.',
+      'In Basel, Bernoulli taught medicine and later physics.',
+    ]);
+    expect(named(actors, 'Basel')?.kind).toBe('place');
+    expect(named(actors, 'Frankfurt')?.kind ?? 'place').toBe('place');
+    // "Bernoulli" alone fits three people: it stays apart, but it is a person's name.
+    expect(named(actors, 'Bernoulli')?.kind ?? 'person').toBe('person');
+    expect(named(actors, 'Daniel Bernoulli')?.kind).toBe('person');
   });
 });
 

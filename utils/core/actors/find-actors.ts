@@ -2,7 +2,8 @@ import type { BodyText } from '../outline/body-sentences';
 import type { Actor } from '../types';
 import { GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
 import { type Mention, SentenceReader } from './mentions';
-import { addTo, formOf, mergeNames } from './merge-names';
+import { addTo, formOf, isPersonForm, mergeNames } from './merge-names';
+import { PLACE_NAMES } from './place-names';
 import { tokenize } from './tokens';
 import { isHeadNoun } from './word-classes';
 
@@ -30,8 +31,6 @@ export interface ArticleOwners {
 /** Kinds in the order a tie between hints is settled. */
 const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group'];
 
-/** How much less a place counts than an actor that acts: places set the scene. */
-const PLACE_WEIGHT = 0.6;
 /** How much less a country counts that is only an adjective of nationality ("Spanish", "German"). */
 const DEMONYM_ONLY_WEIGHT = 0.5;
 
@@ -101,9 +100,10 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   );
   const actors: Array<Actor & { first: number }> = [];
   const spans = new Map<number, ActorSpan[]>();
+  const people = personWords([...merged]);
   for (const [key, mentions] of merged) {
     if (!isActor(key, mentions, lowerWords)) continue;
-    const kind = kindOf(key, mentions);
+    const kind = kindOf(key, mentions, people, (m) => body.sentences[m.sentence].text.slice(m.end));
     const name = nameOf(key, mentions);
     const surfaces = new Set(mentions.flatMap((m) => [m.surface, ...(m.titled ? [m.titled] : [])]));
     surfaces.delete(name);
@@ -111,7 +111,6 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     let salience = mentions.reduce((sum, m) => sum + (body.sentences[m.sentence].lead ? 2 : 1), 0);
     if (wordForms.some((w) => containsWords(titleWords, w))) salience += 2;
     salience += headingWords.filter((h) => wordForms.some((w) => containsWords(h, w))).length;
-    if (kind === 'place') salience *= PLACE_WEIGHT;
     if (kind === 'country' && !viaName.has(name)) salience *= DEMONYM_ONLY_WEIGHT;
     const roles = mentions.map((m) => m.role).filter((r): r is string => r !== null);
     actors.push({
@@ -161,21 +160,74 @@ function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boo
  * Epstein" … "Epstein") is a person; most mentions after "in" or "from" make a place; otherwise
  * a name of several words is taken for a person and a single word for an organisation.
  */
-function kindOf(key: string, mentions: Mention[]): Actor['kind'] {
+function kindOf(key: string, mentions: Mention[], people: PersonWords, body: (m: Mention) => string): Actor['kind'] {
   if (key.startsWith('country:')) return 'country';
   const votes = new Map<Actor['kind'], number>();
   const vote = (kind: Actor['kind'], weight = 1) => votes.set(kind, (votes.get(kind) ?? 0) + weight);
   for (const m of mentions) if (m.hint && m.hint !== 'country') vote(m.hint);
   const full = mentions.find((m) => m.words.length > 1);
   const surname = full?.words.at(-1) ?? '';
-  if (!isHeadNoun(surname) && mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === surname)) {
+  // Not an institution's or a place's last word: "University of Basel" … "Basel".
+  const named = full?.hint !== 'organisation' && full?.hint !== 'place';
+  if (
+    named &&
+    !isHeadNoun(surname) &&
+    mentions.some((m) => m.words.length === 1 && !m.hint && m.words[0] === surname)
+  ) {
     vote('person', 2);
   }
+  // "Bernoulli" beside "Daniel Bernoulli" and "Johann Bernoulli", "Daniel" beside "Daniel
+  // Bernoulli": a person's first or last name, though no one full name takes it.
+  if (!key.includes(' ') && (people.surnames.has(key) || people.givenNames.has(key))) vote('person', 2);
+  // "He" or "his" after the name, more often than "it" or "its": a person; but a biography's
+  // every sentence is about its subject, so this counts once, below a known place's name.
+  const pronouns = mentions.map((m) => pronounAfter(body(m)));
+  const personal = pronouns.filter((p) => p === 'personal').length;
+  const neuter = pronouns.filter((p) => p === 'neuter').length;
+  if (personal > neuter) vote('person');
+  else if (neuter > personal) vote('organisation');
   if (mentions.filter((m) => m.afterPreposition).length * 2 > mentions.length) vote('place');
+  // "California", "Prague": a place's known name leans the kind towards a place.
+  if (PLACE_NAMES.has(key)) vote('place', 1.5);
   let best: Actor['kind'] | null = null;
   for (const kind of KIND_ORDER) if ((votes.get(kind) ?? 0) > (best ? (votes.get(best) ?? 0) : 0)) best = kind;
   if (best) return best;
   return key.includes(' ') ? 'person' : 'organisation';
+}
+
+/**
+ * The kind of the first personal pronoun in the rest of a sentence, before any other capitalised
+ * name: "Chao … his doctorate" (personal), "the company … its results" (neuter).
+ */
+function pronounAfter(rest: string): 'personal' | 'neuter' | null {
+  const match = /\b(he|him|his|she|her|hers|it|its)\b|(?<=\s)\p{Lu}\p{Ll}+\s+\p{Lu}/u.exec(rest);
+  if (!match?.[1]) return null;
+  return /^it/i.test(match[1]) ? 'neuter' : 'personal';
+}
+
+/** The first and last words of the people the article names in full ("Daniel Bernoulli"). */
+interface PersonWords {
+  givenNames: Set<string>;
+  surnames: Set<string>;
+}
+
+/** A group's words, where its kind, read alone, is a person's with a first and a last name. */
+function personWords(groups: Array<[string, Mention[]]>): PersonWords {
+  const givenNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const [key, mentions] of groups) {
+    if (key.startsWith('country:')) continue;
+    // A first name only from a name the text shows as a person's ("Judge David Okafor", "Okafor
+    // said"); a last name from any two or three name words ("Daniel Bernoulli", not "Prague
+    // Conservatory").
+    const hinted = mentions.some((m) => m.hint === 'person');
+    for (const m of mentions) {
+      if (m.words.length < 2 || m.words.length > 4) continue;
+      if (hinted) givenNames.add(m.words[0]);
+      if (hinted || isPersonForm(formOf(m), [m])) surnames.add(m.words[m.words.length - 1]);
+    }
+  }
+  return { givenNames, surnames };
 }
 
 /** A country's table name; otherwise the longest name written that is not an acronym. */

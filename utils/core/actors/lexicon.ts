@@ -103,6 +103,7 @@ export const PLACE_WORDS = words(`
   strip river sea ocean island islands mountains valley street avenue road square city county province
   region gulf strait canal bay lake park airport bridge port coast peninsula desert heights hills
   district quarter camp crossing state territory territories town village borough township statehouse capitol
+  st rd ave blvd lane boulevard reserve beach harbour harbor
 `);
 
 /**

@@ -23,6 +23,7 @@ import {
   lower,
   NAME_SUFFIXES,
   ORDINALS,
+  PLACE_OPENERS,
   REGION_PREFIXES,
 } from './word-classes';
 
@@ -292,7 +293,7 @@ export class SentenceReader {
     let hint: ActorKind | null = known;
     let evidence = false;
     let role: string | null = null;
-    if (multi && (PLACE_WORDS.has(lower(last)) || COMPASS.has(first.word))) {
+    if (multi && (PLACE_WORDS.has(lower(last)) || COMPASS.has(first.word) || PLACE_OPENERS.has(first.word))) {
       hint = 'place';
       evidence = true;
     }

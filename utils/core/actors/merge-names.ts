@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import { PLACE_NAMES } from './place-names';
 import { isHeadNoun } from './word-classes';
 
 /** A mention's name as space-joined words ("US" for "U.S."): the key names are grouped by. */
@@ -44,6 +45,23 @@ class FormGroups {
 }
 
 /**
+ * Does a name of several words read as a person's: hinted so ("President Trump", "Okafor said"),
+ * or two or three name words with no hint of another kind and no organisation's, place's or
+ * known place's word ("Daniel Bernoulli", not "Trinity College", "San Francisco")?
+ */
+export function isPersonForm(form: string, mentions: Mention[]): boolean {
+  if (mentions.some((m) => m.hint === 'person')) return true;
+  const words = form.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    mentions.every((m) => m.hint === null && !m.afterPreposition) &&
+    !words.some((w) => isHeadNoun(w)) &&
+    !PLACE_NAMES.has(form)
+  );
+}
+
+/**
  * Joins the names that are one actor: an acronym defined in brackets or spelling a longer name,
  * a shorter name that ends a full one, a surname, a head noun ("the Commission"), a first name.
  * Each merge needs exactly one candidate: where two full names end in "Ford", "Ford" stays apart.
@@ -79,7 +97,10 @@ export function mergeNames(byForm: Map<string, Mention[]>): Map<string, Mention[
       ? multiWord.filter((long) => spells(form, long))
       : multiWord.filter(
           (long) =>
-            long.split(' ').at(-1) === form && (isHeadNoun(form) || !byForm.get(long)?.some((m) => m.hint === 'place')),
+            long.split(' ').at(-1) === form &&
+            (isHeadNoun(form) || !byForm.get(long)?.some((m) => m.hint === 'place')) &&
+            // "Basel" is not "University of Basel", nor "England" "Bank of England".
+            !new RegExp(`\\s(?:of|de|du|di|del|von|van)\\s${form}$`).test(long),
         );
     // "Ivan" for "Ivan Braiker", in pieces that call people by their first name.
     if (fits.length === 0 && !isAcronym) fits = personForms.filter((long) => long.split(' ')[0] === form);

@@ -33,7 +33,18 @@ export const COMPASS = new Set([
   'Eastern',
   'Western',
   'Central',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'Northeastern',
+  'Northwestern',
+  'Southeastern',
+  'Southwestern',
 ]);
+
+/** Words that open a place's name: "Lake Erie", "Mount Kenya", "Fort Lee", "Port Hutt", "Cape Town". */
+export const PLACE_OPENERS = new Set(['Lake', 'Mount', 'Mt', 'Fort', 'Port', 'Cape', 'Isle', 'Gulf', 'Upper', 'Lower']);
 
 /** Words that make a region of a country's name: "Inner Mongolia", "Northern Ireland", "New Mexico". */
 export const REGION_PREFIXES = new Set([
