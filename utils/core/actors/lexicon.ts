@@ -67,7 +67,7 @@ export const TITLE_NOUNS = words(`
 `);
 
 /** Honorifics mark a person but are not a role. */
-export const HONORIFICS = words('mr mrs ms mx dr prof sir dame lord lady hon rt');
+export const HONORIFICS = words('mr mrs ms mx dr prof sir dame lord lady hon rt dear');
 
 /**
  * Adjectives of regions and peoples that are not countries: "Asian markets", "Arab states". They
@@ -104,6 +104,7 @@ export const PLACE_WORDS = words(`
   region gulf strait canal bay lake park airport bridge port coast peninsula desert heights hills
   district quarter camp crossing state territory territories town village borough township statehouse capitol
   st rd ave blvd lane boulevard reserve beach harbour harbor
+  mosque palace tower museum cathedral temple castle stadium arena monument memorial gardens zoo plaza
 `);
 
 /**
