@@ -82,6 +82,19 @@ describe('key actors of hand-labelled news pages (trade, local politics, courts,
 });
 
 describe('how actors are read', () => {
+  it('lists no concept as an actor, and no sentence opener inside a name', () => {
+    // Sentences of WCXB development pages (CC-BY-4.0): 4257, 4253 and 4256.
+    const actors = actorsOf([
+      'Choosing a customer relationship management (CRM) platform is one of the highest‑impact decisions you’ll make in 2026.',
+      'Since it’s part of the larger Zoho ecosystem, it integrates smoothly with tools like Zoho Inventory and Zoho CRM, making it ideal if you want everything in one place.',
+      'The CRM market has never been more crowded — or more capable.',
+      'Unlike Zoho, Salesforce charges for every seat, and Salesforce sells its add-ons apart.',
+    ]);
+    expect(actors.map((a) => a.name)).not.toContain('CRM');
+    expect(actors.map((a) => a.name)).not.toContain('Unlike Zoho');
+    expect(named(actors, 'Salesforce')?.kind).toBe('organisation');
+  });
+
   it('keeps the city where things happen as a place of its own, and a country named only as a nationality low', () => {
     // Sentences of the English Wikipedia's "Antonín Dvořák" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
     const actors = actorsOf([

@@ -1,6 +1,6 @@
 import type { BodyText } from '../outline/body-sentences';
 import type { Actor } from '../types';
-import { GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
+import { CONCEPT_ACRONYMS, GENERIC_PEOPLE, REGIONAL_ADJECTIVES, TITLE_NOUNS } from './lexicon';
 import { type Mention, SentenceReader } from './mentions';
 import { addTo, formOf, isPersonForm, mergeNames } from './merge-names';
 import { PLACE_NAMES } from './place-names';
@@ -145,6 +145,7 @@ function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boo
   // into a full name).
   const word = key.toLowerCase();
   if (REGIONAL_ADJECTIVES.has(word) || TITLE_NOUNS.has(word) || GENERIC_PEOPLE.has(word)) return false;
+  if (CONCEPT_ACRONYMS.has(word)) return false;
   const titled = mentions.some((m) => m.role || m.titled);
   if (!key.includes(' ') && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(key) && lowerWords.has(key.toLowerCase()) && !titled)
     return false;

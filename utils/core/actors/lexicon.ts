@@ -24,6 +24,17 @@ export const NOT_NAMES = words(`
   mr mrs ms dr prof sir dame lord lady
   read share comment reply photo image video watch listen subscribe advertisement related
   hey hi hello oh please thanks
+  unlike using updated including featuring following regarding concerning considering compared excluding
+  introducing powered sponsored presented hosted lacks contact meet visit explore discover welcome
+`);
+
+/**
+ * Acronyms of concepts, products and trades, not of actors: "CRM", "SEO", "AI", "GDP". An
+ * organisation's acronym ("WTO", "FBI") is an actor; these name what actors do or use.
+ */
+export const CONCEPT_ACRONYMS = words(`
+  ai api crm seo sem roi kpi gdp cpi ceo cfo cto coo vat uv usb gps dna rna hiv ivf faq pdf html css sql saas
+  b2b b2c erp it tv pc vr ar ev evs led lcd ssd ram cpu gpu os id pin atm ipo esg hr pr diy eta llm llms ml nft
 `);
 
 /**
