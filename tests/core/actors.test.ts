@@ -7,7 +7,7 @@ import { PLACE_NAMES } from '../../utils/core/actors/place-names';
 import { isAnalysable } from '../../utils/core/outline/analysable';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Actor, Section } from '../../utils/core/types';
-import { asArticle, extractFile, extractNews, readJson, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, extractFile, extractNews, FIXTURES, readJson, SEED, seedExpected } from '../helpers/fixtures';
 
 /** Analyses a few paragraphs as an article body with the given headings. */
 function actorsOf(paragraphs: string[], sections: Section[] = []): Actor[] {
@@ -82,6 +82,19 @@ describe('key actors of hand-labelled news pages (trade, local politics, courts,
 });
 
 describe('how actors are read', () => {
+  it('reads no actor from a reference list: no "Google Scholar", no "Stubbs B. Physical"', async () => {
+    const review = asArticle(
+      await extractFile(
+        `${FIXTURES}analysis/4063.html.gz`,
+        'https://pmc.ncbi.nlm.nih.gov/articles/PMC11298280/',
+        '2026-03-20T00:00:00Z',
+      ),
+    );
+    const names = review.actors.map((a) => a.name);
+    expect(names).not.toContain('Google Scholar');
+    expect(names.some((n) => /^Stubbs\b/.test(n))).toBe(false);
+  });
+
   it('lists no concept as an actor, and no sentence opener inside a name', () => {
     // Sentences of WCXB development pages (CC-BY-4.0): 4257, 4253 and 4256.
     const actors = actorsOf([

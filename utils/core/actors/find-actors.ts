@@ -28,6 +28,15 @@ export interface ArticleOwners {
   authors: string[];
 }
 
+/**
+ * Sections that are the article's apparatus, not its text: references, notes, the authors' bios,
+ * related reading. The names there are cited, not acted.
+ */
+const APPARATUS =
+  /^(?:\d+\.?\s*)?(?:references?|bibliography|works cited|literature cited|citations|sources|notes|footnotes|endnotes|further reading|related (?:articles|posts|reading|stories)|acknowledge?ments|about the authors?|author (?:bio|information)|supporting information|funding|competing interests|conflicts? of interest)$/i;
+/** A reference list's entry: "Stubbs B, Vancampfort D. Physical activity … 2017;12:345." or "… Google Scholar". */
+const CITATION = /\b(?:19|20)\d{2};\s*\d+|\bdoi:|\b(?:Google Scholar|PubMed|CrossRef|View Article)\b|^(?:\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,2},\s){2,}/u;
+
 /** Kinds in the order a tie between hints is settled. */
 const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group'];
 
@@ -47,7 +56,11 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   for (const s of body.sentences)
     for (const w of s.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerWords.add(w);
   const isCommonWord = (word: string) => lowerWords.has(word) || /(?:ing|ly)$/.test(word);
-  const readers = body.sentences.flatMap((s, i) => (s.headline ? [] : [new SentenceReader(s.text, i, isCommonWord)]));
+  const readers = body.sentences.flatMap((s, i) =>
+    s.headline || (s.section !== null && APPARATUS.test(s.section)) || CITATION.test(s.text)
+      ? []
+      : [new SentenceReader(s.text, i, isCommonWord)],
+  );
   const ownerForms = new Set(
     [owners.site, ...owners.authors]
       .filter((s): s is string => Boolean(s))
