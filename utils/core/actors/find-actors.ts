@@ -35,7 +35,8 @@ export interface ArticleOwners {
 const APPARATUS =
   /^(?:\d+\.?\s*)?(?:references?|bibliography|works cited|literature cited|citations|sources|notes|footnotes|endnotes|further reading|related (?:articles|posts|reading|stories)|acknowledge?ments|about the authors?|author (?:bio|information)|supporting information|funding|competing interests|conflicts? of interest)$/i;
 /** A reference list's entry: "Stubbs B, Vancampfort D. Physical activity … 2017;12:345." or "… Google Scholar". */
-const CITATION = /\b(?:19|20)\d{2};\s*\d+|\bdoi:|\b(?:Google Scholar|PubMed|CrossRef|View Article)\b|^(?:\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,2},\s){2,}/u;
+const CITATION =
+  /\b(?:19|20)\d{2};\s*\d+|\bdoi:|\b(?:Google Scholar|PubMed|CrossRef|View Article)\b|^(?:\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,2},\s){2,}/u;
 
 /** Kinds in the order a tie between hints is settled. */
 const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group'];
