@@ -95,6 +95,22 @@ describe('how actors are read', () => {
     expect(names.some((n) => /^Stubbs\b/.test(n))).toBe(false);
   });
 
+  it('reads a transcript’s speakers from the names that open their turns, and gives each turn its speaker', async () => {
+    const argument = asArticle(
+      await extractFile(
+        `${FIXTURES}analysis/GUM_court_loan.html`,
+        'https://www.supremecourt.gov/oral_arguments/argument_transcripts/2022/22-506_5426.pdf',
+        '2026-01-01T00:00:00Z',
+      ),
+    );
+    expect(named(argument.actors, 'John Roberts')).toMatchObject({ kind: 'person' });
+    expect(named(argument.actors, 'John Roberts')?.aliases).toContain('Chief Justice John Roberts');
+    const opening = argument.claims.find(
+      (c) => c.text.startsWith('We’ll hear argument') || c.text.startsWith("We'll hear argument"),
+    );
+    expect(opening?.source).toBe('John Roberts');
+  });
+
   it('lists no concept as an actor, and no sentence opener inside a name', () => {
     // Sentences of WCXB development pages (CC-BY-4.0): 4257, 4253 and 4256.
     const actors = actorsOf([

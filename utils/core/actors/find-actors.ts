@@ -68,9 +68,9 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
       .flatMap((s) => [s, ...tokenize(s).map((t) => t.word)]),
   );
 
-  const all = readers
-    .flatMap((r) => r.mentions)
-    .filter((m) => !ownerForms.has(formOf(m)) && !ownerForms.has(m.surface));
+  const all = [...readers.flatMap((r) => r.mentions), ...speakerMentions(body)].filter(
+    (m) => !ownerForms.has(formOf(m)) && !ownerForms.has(m.surface),
+  );
   // A capital stands for its country ("Doha said", "talks with Moscow") only where the article
   // names that country too; where it is the scene ("talks in Doha", "born in Prague") it is a place
   // of its own.
@@ -136,7 +136,8 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
       role: mostFrequent(roles),
       first: Math.min(...mentions.map((m) => m.sentence)),
     });
-    for (const m of mentions) addTo(spans, m.sentence, { start: m.start, end: m.end, name });
+    // A speaker's label is no part of its sentence's text: it has no place there.
+    for (const m of mentions) if (m.end > m.start) addTo(spans, m.sentence, { start: m.start, end: m.end, name });
   }
   // A capital that is a place of its own in the article is no alias of its country as well.
   const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.name));
@@ -145,6 +146,19 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
   actors.sort((a, b) => b.salience - a.salience || a.first - b.first || a.name.localeCompare(b.name));
   return { actors: actors.map(({ first: _, ...actor }) => actor), spans };
+}
+
+/**
+ * The speakers of a transcript's turns ("SMITH: …", "Chief Justice John Roberts: …"), one mention
+ * for each turn they open: the label names its speaker though it is no part of the sentence. It is
+ * read as the subject of "said", so that a title gives a role and a lone title no one.
+ */
+function speakerMentions(body: BodyText): Mention[] {
+  return body.sentences.flatMap((s, sentence) => {
+    if (!s.speaker || !s.opensBlock) return [];
+    const reader = new SentenceReader(`${s.speaker} said.`, sentence, () => false);
+    return reader.mentions.map((m) => ({ ...m, start: 0, end: 0, evidence: true, sentenceStart: false }));
+  });
 }
 
 /**

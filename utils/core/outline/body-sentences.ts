@@ -14,6 +14,11 @@ export interface BodySentence {
   lead: boolean;
   /** Is it in title case: a headline or standfirst set as a paragraph, neither naming nor asserting? */
   headline: boolean;
+  /**
+   * Who speaks it, in a transcript or an interview whose paragraphs open with the speaker's name
+   * ("Nelson Mandela: …", "SMITH: …", given as "Smith"); null elsewhere.
+   */
+  speaker: string | null;
 }
 
 export interface BodyText {
@@ -38,6 +43,30 @@ function labelOf(block: string, points: string[]): string {
   return words.length <= 8 && titleCase ? match[0] : '';
 }
 
+/** A speaker's name as a label: one to four capitalised words, or a surname in capitals ("SMITH"). */
+const SPEAKER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){0,3})$/u;
+
+/** A name in capitals as a name is written: "JAMES ABOUREZK" is "James Abourezk"; others stay. */
+const nameCase = (name: string) =>
+  /\p{Ll}/u.test(name)
+    ? name
+    : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap, c) => gap + c.toUpperCase());
+
+/**
+ * The labels that open two paragraphs or more and read as a person's or an outlet's name: the
+ * turns of a transcript or an interview. A section's "Label: explanation" points are not.
+ */
+function speakerLabels(blocks: string[], points: Set<string>): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    const label = labelOf(block, []);
+    const name = label.replace(/:\s*$/, '');
+    if (name.length > 1 && SPEAKER_NAME.test(name) && !points.has(name))
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
 /**
  * The body of an article as sentences, from its plain text and section outline (both plain
  * data, so a saved article can be analysed again without its page). Headings are recognised by
@@ -48,14 +77,18 @@ export function readBodySentences(text: string, sections: Section[], language: s
   let next = 0;
   let current: Section | null = null;
   let bodyBlocks = 0;
-  text.split(/\n{2,}/).forEach((raw, block) => {
+  const blocks = text.split(/\n{2,}/);
+  const speakers = speakerLabels(blocks, new Set(sections.flatMap((s) => s.points)));
+  blocks.forEach((raw, block) => {
     if (next < sections.length && raw === sections[next].title) {
       current = sections[next];
       next += 1;
       return;
     }
     const withoutMarker = raw.replace(/^\d{1,3}\.\s+/, '');
-    const body = withoutMarker.slice(labelOf(withoutMarker, current?.points ?? []).length);
+    const label = labelOf(withoutMarker, current?.points ?? []);
+    const body = withoutMarker.slice(label.length);
+    const speaker = speakers.has(label) ? nameCase(label.replace(/:\s*$/, '')) : null;
     const lead = bodyBlocks < 2;
     bodyBlocks += 1;
     splitSentences(body, language).forEach((sentence, i) => {
@@ -66,6 +99,7 @@ export function readBodySentences(text: string, sections: Section[], language: s
         opensBlock: i === 0,
         lead,
         headline: isTitleCase(sentence),
+        speaker,
       });
     });
   });
