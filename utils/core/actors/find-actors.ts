@@ -185,9 +185,12 @@ function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boo
 }
 
 /**
- * The kind most mentions suggest. A full name also written as its last word alone ("Jeffrey
- * Epstein" … "Epstein") is a person; most mentions after "in" or "from" make a place; otherwise
- * a name of several words is taken for a person and a single word for an organisation.
+ * The kind most of the evidence suggests: the mentions' hints (a title, an institution's word, a
+ * place's word, "said" after a full name); a full name also written as its last word alone
+ * ("Jeffrey Epstein" … "Epstein"), or a first or last name of people the text names in full, is a
+ * person; the pronoun that follows the name ("his", "its"); most mentions after "in" or "from",
+ * or a known place's name, make a place. Otherwise a name of several words is taken for a person
+ * and a single word for an organisation.
  */
 function kindOf(key: string, mentions: Mention[], people: PersonWords, body: (m: Mention) => string): Actor['kind'] {
   if (key.startsWith('country:')) return 'country';
@@ -240,7 +243,7 @@ interface PersonWords {
   surnames: Set<string>;
 }
 
-/** A group's words, where its kind, read alone, is a person's with a first and a last name. */
+/** The first and last words of the full names in the article that read as people's. */
 function personWords(groups: Array<[string, Mention[]]>): PersonWords {
   const givenNames = new Set<string>();
   const surnames = new Set<string>();
