@@ -159,9 +159,9 @@ function subjectOf(text: string): string | null {
   // "Oil fell after sources": the subject of the clause a subordinator opens, when it has no comma.
   const clause = text.replace(DATELINE, '').replace(SUBORDINATE, '');
   const groups = commaGroups(clause);
-  let start = 0;
-  while (start < groups.length - 1 && isIntro(groups[start])) start++;
-  const rest = groups.slice(start).map((g, i) => (i ? g : g.replace(/^(?:and|but|yet|so|still|also|then)\s+/i, '')));
+  const rest = groups
+    .slice(afterIntro(groups))
+    .map((g, i) => (i ? g : g.replace(/^(?:and|but|yet|so|still|also|then)\s+/i, '')));
   const kept = [rest[0]];
   let described = false;
   for (const [i, group] of rest.slice(1).entries()) {
@@ -211,15 +211,20 @@ function clauseSubject(text: string): string | null {
   };
   // The nearest clause first ("…, and when Rubio thanked Miami and said"), then the sentence's own
   // ("Browns DL Sheldon Richardson, however, decided …, saying").
-  let start = 0;
-  while (start < groups.length - 1 && isIntro(groups[start])) start++;
-  return subjectIn(groups.at(-1), true) ?? subjectIn(groups[start], groups.length === 1);
+  return subjectIn(groups.at(-1), true) ?? subjectIn(groups[afterIntro(groups)], groups.length === 1);
 }
 
 /** An opening adverbial ("In Texas", "Last Monday", "Significantly"), not a name that opens like one ("Indiana State Police"). */
 const isIntro = (group: string) =>
   INTRO.test(group) &&
   (!isName(group) || /^(?:last|this|next|early|earlier|late|later|on|in|at|since|during)\s/i.test(group));
+
+/** Where a clause's groups start after its opening adverbials; the last group is never one. */
+function afterIntro(groups: string[]): number {
+  let start = 0;
+  while (start < groups.length - 1 && isIntro(groups[start])) start++;
+  return start;
+}
 
 /** A capitalised name, which an opener like "In" cannot be mistaken for: "Indiana State Police". */
 const isName = (group: string) =>
@@ -274,7 +279,8 @@ function speakerOfVerb(sentence: string, verb: string, at: number): string | nul
   const endsClause =
     CLAUSE_END.test(rest) ||
     (LISTENER_VERB.test(verb) && /^\s+(?:the\s+)?\p{Lu}[\p{L}'’. -]*(?:[,;.]|$)/u.test(rest) && !/\bthat\b/.test(rest));
-  const lead = trimAuxiliaries(textAfterQuote(before).replace(/^\s*[,:;—–-]?\s*/, '')).replace(/[\s,]+$/, '');
+  const afterQuote = textAfterQuote(before);
+  const lead = trimAuxiliaries(afterQuote.replace(/^\s*[,:;—–-]?\s*/, '')).replace(/[\s,]+$/, '');
   if (WEAK.test(verb) && !ATTRIBUTING_NEXT.test(rest) && !endsClause && !GENERIC_SOURCE.test(lead)) return null;
   const inverted = /(?:[,:]|[”"]|'')\s*$/.test(before) && !LISTENER_VERB.test(verb);
   // "…,” said X." or "…, said X, the …": the speaker follows the verb.
@@ -283,14 +289,14 @@ function speakerOfVerb(sentence: string, verb: string, at: number): string | nul
   if (inverted && !lead) return subjectOf(trimAuxiliaries(before));
   // "… and said": the verb shares the sentence's subject.
   if (/(?:^|\s)(?:and|but)$/i.test(lead)) return clauseSubject(before);
-  // At a clause's end ("…, political analysts say.", "Greensboro, Sexton said, made …"), the speaker
-  // is the nearest group before the verb; otherwise the clause's subject.
   // After a quotation, the lead is the speaker with its apposition ("…,” Kurinji Selvaraj, a
   // research analyst at the Council on Energy, Environment and Water, told CBS News).
-  if (textAfterQuote(before) !== before) return subjectOf(lead) ?? (endsClause ? lastSpeaker(lead) : null);
+  if (afterQuote !== before) return subjectOf(lead) ?? (endsClause ? lastSpeaker(lead) : null);
   // "… a woman asked for a photo and Clinton said": the name the last clause opens with.
   const joined = /^(.*\s(?:and|but))\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(lead);
-  if (joined && (HAS_VERB.test(` ${joined[1]}`) || /\s\p{Ll}+ed\b/u.test(` ${joined[1]}`))) return joined[2];
+  if (joined && FIRST_VERB.test(` ${joined[1]}`)) return joined[2];
+  // At a clause's end ("…, political analysts say.", "Greensboro, Sexton said, made …"), the speaker
+  // is the nearest group before the verb; otherwise the clause's subject.
   if (endsClause) return lastSpeaker(lead) ?? subjectOf(lead);
   // "A few weeks ahead of the primary, Hillary Clinton’s campaign says": the group before the verb.
   return subjectOf(lead) ?? (commaGroups(lead).length > 1 ? lastSpeaker(lead) : null);

@@ -142,13 +142,13 @@ export function findClaims(body: BodyText, reading: ActorReading): Claim[] {
   const spansOf = (i: number): ActorSpan[] => reading.spans.get(i) ?? [];
   // Every sentence's source, so that a quotation over several sentences is its speaker's throughout.
   // A transcript's turn is its speaker's ("SMITH: We will win."), by the actor's name.
-  const speakerName = (speaker: string) =>
+  const speakerActor = (speaker: string) =>
     reading.actors.find((a) => a.name === speaker || a.aliases.includes(speaker))?.name ?? speaker;
   const sources = quotationSources(
     body.sentences,
     body.sentences.map(
       (sentence, i) =>
-        attribution(sentence.text, spansOf(i)) ?? (sentence.speaker ? speakerName(sentence.speaker) : null),
+        attribution(sentence.text, spansOf(i)) ?? (sentence.speaker ? speakerActor(sentence.speaker) : null),
     ),
   );
   const candidates: Scored[] = [];
