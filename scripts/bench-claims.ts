@@ -3,7 +3,9 @@
  * Dossier's eight key claims? On 32 article pages of the WCXB development split (default:
  * ../shared/bench/wcxb-dev; pass the folder in its layout as DIR), each with the five sentences
  * helpers chose blind (`scripts/bench/key-claims-labels.json`), and the seed article's listed claims;
- * a lead baseline in the same run: the article's first eight claims in reading order.
+ * a lead baseline in the same run: the article's first eight claims in reading order. The
+ * key-claim weights are fitted (`npm run fit:key-claims`) on the even-numbered pages among others;
+ * the odd-numbered half is held out of the fit, and its figure is the one to trust.
  * Ends with one line: `claims: keyInTop8=… leadInTop8=… seedInTop8=…`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,7 +35,7 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 const among = (sentence: string, claims: Claim[]) =>
   claims.some((c) => fold(c.text).includes(fold(sentence)) || fold(sentence).includes(fold(c.text)));
 
-// The ranking was tuned looking at the even-numbered pages (in file order); the odd ones check it.
+// The weights are fitted on the even-numbered pages (in file order) among others; the odd ones check them.
 const halves = { tuning: [0, 0], heldOut: [0, 0] };
 let labelled = 0;
 let inKey = 0;

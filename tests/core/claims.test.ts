@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { KEY_CLAIM_FEATURES } from '../../utils/core/claims/key-claim-features';
+import weights from '../../utils/core/claims/key-claim-weights.json';
 import { analyseArticle } from '../../utils/core/outline/analyse-article';
 import type { Article, Claim } from '../../utils/core/types';
-import { asArticle, extractFile, extractNews, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, extractFile, extractNews, FIXTURES, SEED, seedExpected } from '../helpers/fixtures';
 
 const startingWith = (claims: Claim[], start: string) => claims.find((c) => c.text.startsWith(start));
 
@@ -141,5 +143,54 @@ describe('who said so, as a reader reads it (real news pages)', () => {
     expect(startingWith(oil, 'Oil fell after sources told Reuters')?.source).toBe('sources');
     const swift = await claimsOf('55bb6340e3d7dd8632ba45179ae43c39f8ad0cfcecb4719e3b9cf6106ffb70a3.html.gz');
     expect(startingWith(swift, 'Big Machine has denied Swift’s claims, saying')?.source).toBe('Big Machine');
+  });
+});
+
+/**
+ * Sentences a helper picked blind as what a reader most needs from the piece
+ * (scripts/bench/key-claims-labels.json, pages that bench:claims holds out of the fit).
+ */
+describe('key claims a reader would pick', () => {
+  const keyOf = async (file: string, url: string) =>
+    asArticle(await extractFile(`${FIXTURES}analysis/${file}`, url, '2026-03-20T00:00:00Z')).claims.filter(
+      (c) => c.key,
+    );
+  const among = (key: Claim[], picks: string[]) => picks.filter((p) => key.some((c) => c.text.includes(p))).length;
+
+  it('holds a research news release’s findings and design, not its background', async () => {
+    const key = await keyOf(
+      '4557.html.gz',
+      'https://gumc.georgetown.edu/news-release/mindfulness-meditation-training-lowers-biomarkers-of-stress-response-in-anxiety-disorder/',
+    );
+    const picks = [
+      'The researchers found that anxiety disorder patients had sharply reduced stress-hormone',
+      'Now a rigorously designed, NIH-sponsored clinical trial has found objective physiological evidence',
+      'The study, published January 24 in Psychiatry Research, included 89 patients',
+      'Hoge and her colleagues randomly divided the patients into two groups',
+      'Hoge and colleagues also found',
+    ];
+    expect(among(key, picks)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('holds an outlook’s forecasts and figures', async () => {
+    const key = await keyOf(
+      '4129.html.gz',
+      'https://www.nar.realtor/magazine/real-estate-news/2026-real-estate-outlook-what-leading-housing-economists-are-watching',
+    );
+    const picks = [
+      'The housing market is showing signs of a rebalance',
+      'We are expecting home sales to increase by about 14% nationwide in 2026.',
+      'Home price growth will be minimal—roughly 2% to 3%',
+      'Our estimates suggest this will be the first time we see monthly payments decline since 2020.',
+      'middle-income buyers can afford to buy just 21% of the homes currently available for sale.',
+    ];
+    expect(among(key, picks)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the key-claim weights', () => {
+  it('weigh every feature the scorer reads, as numbers (a renamed feature needs npm run fit:key-claims)', () => {
+    expect(Object.keys(weights.weights).sort()).toEqual([...KEY_CLAIM_FEATURES].sort());
+    expect(Object.values(weights.weights).every(Number.isFinite)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ const COMMON = new Set(
 );
 
 /** The content words of a text: lower case, four letters or more, not common. */
-const contentWords = (text: string): string[] =>
+export const contentWords = (text: string): string[] =>
   (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w));
 
 /**
@@ -27,7 +27,7 @@ function centrality(words: string[], frequency: Map<string, number>, top: number
 }
 
 /** "Guarantees" and "guarantee" are one topic word. */
-const stem = (word: string) => word.replace(/(?:ies|es|s)$/, '');
+export const stem = (word: string) => word.replace(/(?:ies|es|s)$/, '');
 
 /**
  * How much a sentence speaks to the article's own headings (Edmundson's title-word cue): the

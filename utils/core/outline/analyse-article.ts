@@ -12,5 +12,5 @@ export function analyseArticle(article: AnalysisInput): { actors: Actor[]; claim
   if (!isAnalysable(article.language, article.text)) return { actors: [], claims: [] };
   const body = readBodySentences(article.text, article.sections, article.language);
   const reading = findActors(body, { title: article.title, site: article.site, authors: article.authors });
-  return { actors: reading.actors, claims: findClaims(body, reading) };
+  return { actors: reading.actors, claims: findClaims(body, reading, article.title) };
 }
