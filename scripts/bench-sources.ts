@@ -21,7 +21,9 @@
  * The rules were tuned looking at the even-numbered articles (in name order): the odd ones are
  * reported apart as a held-out half. `BENCH_MISSES=N` prints the first N claims of the tuning half
  * whose speech source is missing or wrong, or that are given a source where nothing is attributed,
- * to read while working (PolNeAR's texts are research data: read them there, never copy them here).
+ * to read while working (PolNeAR's texts are research data: read them there, never copy them here);
+ * `BENCH_CUES=N` prints the N annotated cues ("said", "shows", "as follows:") most often behind a
+ * missing or wrong source there, over all cues.
  * Ends with one line: `sources: speechF1=… speechP=… speechR=… allF1=… allP=… allR=… spurious=…
  * baselineSpeechF1=… baselineAllF1=… baselineSpurious=…`.
  */
@@ -69,6 +71,7 @@ const heldOut = { speech: tally(), all: tally(), spurious: 0 };
 let unattributed = 0;
 let unattributedHeldOut = 0;
 let claimsSeen = 0;
+const missedCues = new Map<string, number>();
 const misses: Array<{ article: string; sentence: string; gold: string[]; given: string | null }> = [];
 
 function count(t: Tally, given: string | null, gold: string[]) {
@@ -130,6 +133,13 @@ for (const [index, file] of files.sort().entries()) {
     count(scores.dossier.all, ours, all);
     count(scores.baseline.all, theirs, all);
     if (odd) count(heldOut.all, ours, all);
+    if (!odd && !(ours && all.some((s) => sameSpeaker(ours, s)))) {
+      const cue = named[0].cue.replace(/\s+/g, ' ').trim().toLowerCase();
+      missedCues.set(
+        `${ours ? 'wrong' : 'none'} ${cue}`,
+        (missedCues.get(`${ours ? 'wrong' : 'none'} ${cue}`) ?? 0) + 1,
+      );
+    }
     if (!odd && speech.length && (!ours || !speech.some((s) => sameSpeaker(ours, s))))
       misses.push({ article: name, sentence: claim.text, gold: speech, given: ours });
   }
@@ -151,6 +161,10 @@ if (process.env.BENCH_MISSES) {
     process.stdout.write(
       `MISS ${miss.article.slice(0, 40)} | ${JSON.stringify(miss.given)} gold ${JSON.stringify(miss.gold)} | ${miss.sentence.slice(0, 160)}\n`,
     );
+}
+if (process.env.BENCH_CUES) {
+  const top = [...missedCues].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_CUES));
+  process.stdout.write(`${top.map(([cue, n]) => `${n} ${cue}`).join('\n')}\n`);
 }
 const ours = { speech: f1(scores.dossier.speech), all: f1(scores.dossier.all) };
 const base = { speech: f1(scores.baseline.speech), all: f1(scores.baseline.all) };

@@ -147,6 +147,17 @@ describe('how actors are read', () => {
     expect(nationality?.salience).toBeLessThan(country?.salience ?? 0);
   });
 
+  it('keeps a capital written with its country ("Baghdad, Iraq") as the city, once and in passing', () => {
+    // Sentences of the English Wikipedia's "Zaha Hadid" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
+    const actors = actorsOf([
+      'Her father Muhammad al-Hajj Husayn Hadid was a wealthy industrialist from Mosul.',
+      'Hadid studied mathematics as an undergraduate at the American University of Beirut before moving, in 1972, to London.',
+      'Hadid was born on 31 October 1950 in Baghdad, Iraq, to an upper-class Iraqi family.',
+    ]);
+    expect(named(actors, 'Baghdad')).toMatchObject({ kind: 'place' });
+    expect(named(actors, 'Iraq')?.aliases ?? []).not.toContain('Baghdad');
+  });
+
   it('merges an organisation with its acronym, and a surname with the full name', () => {
     const actors = actorsOf([
       'The World Trade Organization (WTO) ruled against the tariffs on Monday, said trade lawyer David Okafor.',

@@ -138,6 +138,13 @@ describe('who said so, as a reader reads it (real news pages)', () => {
     expect(startingWith(europa, 'But the third — liquid water')?.source).toContain('Lucas Paganini');
   });
 
+  it('gives a name with its apposition before "said" the claim, not the clause after it', async () => {
+    const claims = await claimsOf('d1c57d7821e5a5b27fb468c59489601bb2a042b1c05221166e3221d2b5dc217f.html.gz');
+    expect(startingWith(claims, 'Marco Villa, the company’s chief operating officer, said')?.source).toBe(
+      'Marco Villa',
+    );
+  });
+
   it('never gives the listener or the clause a subordinator opens in front of the speaker', async () => {
     const oil = await claimsOf('57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz');
     expect(startingWith(oil, 'Oil fell after sources told Reuters')?.source).toBe('sources');

@@ -88,8 +88,21 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
       uses.length >= 2 || titleText.includes(` ${m.surface} `) || uses.some((u) => body.sentences[u.sentence].lead)
     );
   };
+  // "Baghdad, Iraq", "Brussels, Belgium": a capital written with its country, as an address is, is
+  // the city, never the country's government.
+  const withItsCountry = (m: Mention) =>
+    all.some(
+      (c) =>
+        c.sentence === m.sentence &&
+        c.country?.name === m.country?.name &&
+        c.country?.via === 'name' &&
+        /^,\s*(?:the\s+)?$/.test(body.sentences[m.sentence].text.slice(m.end, c.start)),
+    );
   for (const m of all) {
-    if (m.country?.via === 'capital' && (!namedCountries.has(m.country.name) || (m.afterPreposition && isScene(m)))) {
+    if (
+      m.country?.via === 'capital' &&
+      (!namedCountries.has(m.country.name) || (m.afterPreposition && isScene(m)) || withItsCountry(m))
+    ) {
       m.country = null;
       m.hint = 'place';
     }
