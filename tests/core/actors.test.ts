@@ -147,6 +147,15 @@ describe('how actors are read', () => {
     expect(nationality?.salience).toBeLessThan(country?.salience ?? 0);
   });
 
+  it('types an institution by its own words, not by the "he" of a biography that follows it', () => {
+    // Sentences of the English Wikipedia's "Yuen Ren Chao" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
+    const actors = actorsOf([
+      'Born in Tianjin with ancestry in Changzhou, Jiangsu province, Chao went to the United States with a Boxer Indemnity Scholarship in 1910 to study mathematics and physics at Cornell University, where he was a classmate and lifelong friend of Hu Shih, the leader of the New Culture Movement.',
+      'He then became interested in philosophy, and earned a Ph.D. in philosophy from Harvard University in 1918 with a dissertation entitled "Continuity: Study in Methodology".',
+    ]);
+    expect(named(actors, 'Cornell University')).toMatchObject({ kind: 'organisation' });
+  });
+
   it('keeps a capital written with its country ("Baghdad, Iraq") as the city, once and in passing', () => {
     // Sentences of the English Wikipedia's "Zaha Hadid" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
     const actors = actorsOf([

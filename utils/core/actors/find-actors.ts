@@ -44,6 +44,9 @@ const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group']
 /** How much less a country counts that is only an adjective of nationality ("Spanish", "German"). */
 const DEMONYM_ONLY_WEIGHT = 0.5;
 
+/** What the pronoun after a name weighs against one mention's own evidence of its kind. */
+const PRONOUN_WEIGHT = 0.75;
+
 /** Does `words` occur as whole words in `text`? */
 const containsWords = (textWords: string, words: string[]) => ` ${textWords} `.includes(` ${words.join(' ')} `);
 
@@ -225,12 +228,13 @@ function kindOf(key: string, mentions: Mention[], people: PersonWords, body: (m:
   // Bernoulli": a person's first or last name, though no one full name takes it.
   if (!key.includes(' ') && (people.surnames.has(key) || people.givenNames.has(key))) vote('person', 2);
   // "He" or "his" after the name, more often than "it" or "its": a person; but a biography's
-  // every sentence is about its subject, so this counts once, below a known place's name.
+  // every sentence is about its subject ("Cornell University, where he …"), so this counts once,
+  // below a known place's name and below what the name's own words say.
   const pronouns = mentions.map((m) => pronounAfter(body(m)));
   const personal = pronouns.filter((p) => p === 'personal').length;
   const neuter = pronouns.filter((p) => p === 'neuter').length;
-  if (personal > neuter) vote('person');
-  else if (neuter > personal) vote('organisation');
+  if (personal > neuter) vote('person', PRONOUN_WEIGHT);
+  else if (neuter > personal) vote('organisation', PRONOUN_WEIGHT);
   if (mentions.filter((m) => m.afterPreposition).length * 2 > mentions.length) vote('place');
   // "California", "Prague": a place's known name leans the kind towards a place.
   if (PLACE_NAMES.has(key)) vote('place', 1.5);
