@@ -156,6 +156,14 @@ describe('how actors are read', () => {
     expect(named(actors, 'Cornell University')).toMatchObject({ kind: 'organisation' });
   });
 
+  it('types a cited author as a person ("Klingberg et al., 2005")', () => {
+    // A sentence of GUM's "games" article (gum-dev, academic; CC-BY, via GUM).
+    const actors = actorsOf([
+      "Other studies specifically investigate the use of digital games in the school context and suggest potential for digital game use to improve of student's attention span at preschool age (Rueda, Checa, & Cómbita, 2012), to improve overall intelligence capacity of elementary school children (Miller & Robertson, 2010), and to better performance of working memory ability (Klingberg et al., 2005; Thorell, Lindqvist, Nutley, Bohlin, & Klingberg, 2009).",
+    ]);
+    expect(named(actors, 'Klingberg')).toMatchObject({ kind: 'person' });
+  });
+
   it('keeps a capital written with its country ("Baghdad, Iraq") as the city, once and in passing', () => {
     // Sentences of the English Wikipedia's "Zaha Hadid" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
     const actors = actorsOf([

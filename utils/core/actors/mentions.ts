@@ -55,6 +55,9 @@ export interface Mention {
   defines: string | null;
 }
 
+/** What follows a cited author: "et al.", "(2010)", or the year that closes a citation (", 2009)"). */
+const CITED_AUTHOR = /^(?:\s+et\s+al\b|\s*\((?:19|20)\d\d[a-z]?\)|,\s*(?:19|20)\d\d[a-z]?\s*[);])/;
+
 /** ", the US envoy," after a name; full stops only inside abbreviations ("the U.S. attorney"). */
 const APPOSITION =
   /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:the |a |an )?((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.){3,80}?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|$)/u;
@@ -352,6 +355,8 @@ export class SentenceReader {
       evidence = true;
       if (multi) hint ??= 'person';
     }
+    // "Klingberg et al.", "Miller (2010)", "(…, & Klingberg, 2009)": a cited author.
+    if (!hint && CITED_AUTHOR.test(sentence.slice(last.end))) hint = 'person';
     // "Republicans", "Democrats", "Islamists": a plural name is a group ("Harris" is not).
     if (!multi && !first.acronym && /(?:ans|ats|ists|ites)$/.test(first.word) && !hint) hint = 'group';
     this.push(from, to, { hint, evidence, role, afterPreposition });
