@@ -164,6 +164,21 @@ describe('how actors are read', () => {
     expect(named(actors, 'Klingberg')).toMatchObject({ kind: 'person' });
   });
 
+  it('reads a surname that is also a capital as the person\'s, but not "Washington, D.C."', () => {
+    // Sentences of the English Wikipedia's "Pierre Charles L'Enfant" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
+    const actors = actorsOf([
+      "Pierre Charles L'Enfant was a French-born American military engineer who designed the basic plan for Washington, D.C.",
+      "L'Enfant served on General George Washington's staff at Valley Forge.",
+      "While there, the Marquis de Lafayette commissioned L'Enfant to paint a portrait of Washington.",
+      "After the war, L'Enfant designed the badge of the Society of the Cincinnati, an organization of former officers of the Continental Army, shaped as an eagle, at the request of Washington.",
+    ]);
+    const washington = named(actors, 'George Washington');
+    expect(washington).toMatchObject({ kind: 'person' });
+    expect(washington?.aliases).toContain('Washington');
+    // The full name in the lead counts twice and each lone "Washington" once; the city is not him.
+    expect(washington?.salience).toBe(4);
+  });
+
   it('keeps a capital written with its country ("Baghdad, Iraq") as the city, once and in passing', () => {
     // Sentences of the English Wikipedia's "Zaha Hadid" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
     const actors = actorsOf([

@@ -44,6 +44,9 @@ const KIND_ORDER: Actor['kind'][] = ['person', 'organisation', 'place', 'group']
 /** How much less a country counts that is only an adjective of nationality ("Spanish", "German"). */
 const DEMONYM_ONLY_WEIGHT = 0.5;
 
+/** ", D.C." after "Washington": the city, not the man it is named after. */
+const CAPITAL_DISTRICT = /^,\s*(?:D\.\s?C\.?|DC)(?![\p{L}])/u;
+
 /** What the pronoun after a name weighs against one mention's own evidence of its kind. */
 const PRONOUN_WEIGHT = 0.75;
 
@@ -74,6 +77,24 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const all = [...readers.flatMap((r) => r.mentions), ...speakerMentions(body)].filter(
     (m) => !ownerForms.has(formOf(m)) && !ownerForms.has(m.surface),
   );
+  // "Washington" alone after "General George Washington", "Jordan" after "Michael Jordan said": a
+  // country's name or capital that ends the full name of a person the text shows as one is their
+  // surname, unless it follows "in" or "from" or is written as a place ("Washington, D.C.").
+  const personSurnames = new Set(
+    all.filter((m) => m.hint === 'person' && !m.country && m.words.length >= 2).map((m) => m.words.at(-1)),
+  );
+  const asSurname = (m: Mention) =>
+    m.country?.via !== 'demonym' &&
+    m.words.length === 1 &&
+    personSurnames.has(m.surface) &&
+    !m.afterPreposition &&
+    !CAPITAL_DISTRICT.test(body.sentences[m.sentence].text.slice(m.end));
+  for (const m of all) {
+    if (m.country && asSurname(m)) {
+      m.country = null;
+      m.hint = 'person';
+    }
+  }
   // A capital stands for its country ("Doha said", "talks with Moscow") only where the article
   // names that country too; where it is the scene ("talks in Doha", "born in Prague") it is a place
   // of its own.
