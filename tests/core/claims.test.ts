@@ -88,6 +88,32 @@ describe('who a claim is attributed to', () => {
     expect(startingWith(trade.claims, 'Some White House advisers would like')?.source).toBeNull();
   });
 
+  it('gives a finding to what found it: research, a study, data, records, at the start or the end', () => {
+    // Sentences of WCXB development pages (CC-BY-4.0): 4124, 0263, 0002, and a sentence written
+    // the way news closes a finding.
+    const { claims } = analyseArticle({
+      title: 'Findings',
+      site: 'Example News',
+      authors: [],
+      sections: [],
+      language: 'en',
+      text: [
+        'However, research shows that skipping meals can lead to weight gain instead.',
+        'Keep it real – One study found it can take 10 to 18 gym sessions before you see significant results.',
+        'Complementing this, data from the Harvard‑T.H. Chan School of Public Health shows similar patterns.',
+        'He agreed to sell the plane to the company in 2010, records show.',
+        'The hikers found the trail closed after the storm.',
+      ].join('\n\n'),
+    });
+    expect(startingWith(claims, 'However, research shows')?.source).toBe('research');
+    expect(startingWith(claims, 'Keep it real')?.source).toBe('One study');
+    expect(startingWith(claims, 'Complementing this')?.source).toBe(
+      'data from the Harvard‑T.H. Chan School of Public Health',
+    );
+    expect(startingWith(claims, 'He agreed to sell')?.source).toBe('records');
+    expect(startingWith(claims, 'The hikers found')?.source).toBeNull();
+  });
+
   it('names the actor, not the surface form, and keeps generic sources as written', () => {
     const { claims } = analyseArticle({
       title: 'Trade ruling',

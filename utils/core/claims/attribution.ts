@@ -38,7 +38,25 @@ const ACT = new RegExp(
 /** Verbs of finding, and what can find: "a poll shows", "investigators found". */
 const FINDING = /^(?:shows|showed|show|found|finds|revealed|reveals|indicated|indicates)$/i;
 const FINDER =
-  /\b(?:polls?|surveys?|stud(?:y|ies)|data|reports?|analys[ie]s|results|records|numbers|figures|documents|research|researchers|investigations?|investigators|reviews?|audits?|census|estimates|scientists|experts|tests?|filings?)$/i;
+  /\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|reports?|analys[ie]s|results|findings|records|numbers|figures|documents|e-?mails|files|footage|videos?|papers?|articles?|research|researchers|authors|economists|analysts|investigations?|investigators|reviews?|audits?|census|estimates|scientists|experts|tests?|filings?)$/i;
+/** What may follow a finder's head noun: "a poll released Saturday", "a CNN/ORC poll last month". */
+const FINDER_MODIFIER =
+  /\s+(?:(?:released|conducted|published|taken|issued|out|made\s+public)\b|(?:last|this|earlier|on|in)\s+(?:\w+day|week|month|year|spring|summer|fall|autumn|winter|\p{Lu}\p{Ll}+)\b).*$/u;
+/** Does this phrase name what can find ("the poll", "a study by the Council of …", "A CNN/ORC poll last month")? */
+const isFinder = (phrase: string) =>
+  FINDER.test(phrase.replace(FINDER_MODIFIER, '').split(/\s(?:of|by|for|from|in)\s/)[0]);
+
+/**
+ * What finds, when it opens the clause before a verb of finding: "New polls released Sunday",
+ * "records", "Audit files from NGP VAN" (finders need no determiner and may carry a participle,
+ * which other speakers may not).
+ */
+function finderSubject(lead: string, verb: string): string | null {
+  if (!FINDING.test(verb)) return null;
+  const clause = (commaGroups(lead.replace(DATELINE, '')).at(-1) ?? '').replace(/^(?:and|but|so|yet)\s+/i, '');
+  if (!clause || words(clause).length > 12 || HAS_VERB.test(` ${clause}`) || NOT_IN_SUBJECT.test(clause)) return null;
+  return isFinder(clause) ? clause : null;
+}
 
 /** A clause the sentence's subject says: "…, saying she favors raising the wage". */
 const PARTICIPLE =
@@ -327,10 +345,17 @@ export function speakerPhrase(sentence: string): { phrase: string; start: number
     if (insideQuote(sentence, at) || /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i.test(before))
       continue;
     const lead = trimAuxiliaries(before).replace(/[\s,]+$/, '');
-    const phrase = lead && !/[“”"]|''/.test(lead) ? subjectOf(lead) : null;
+    const phrase = lead && !/[“”"]|''/.test(lead) ? (subjectOf(lead) ?? finderSubject(lead, match[1])) : null;
     // A finding is a study's, a poll's, an investigation's: "Facebook found the posting" reports no finding.
-    if (phrase && (!FINDING.test(match[1]) || FINDER.test(phrase.split(/\s(?:of|by|for|from|in)\s/)[0])))
+    if (phrase && (!FINDING.test(match[1]) || isFinder(phrase)))
       return { phrase, start: Math.max(0, sentence.indexOf(phrase)) };
+    // "…, the poll found.", "…, records show.": a finding whose finder closes the sentence.
+    const groups = commaGroups(lead);
+    if (FINDING.test(match[1]) && groups.length > 1 && CLAUSE_END.test(sentence.slice(at + match[1].length))) {
+      const finder = finderSubject(groups.at(-1) ?? '', match[1]) ?? lastSpeaker(lead);
+      if (finder && (isFinder(finder) || /^\p{Lu}/u.test(finder)))
+        return { phrase: finder, start: Math.max(0, sentence.lastIndexOf(finder, at)) };
+    }
   }
   // "…, saying she favors …": the participle's speaker is the sentence's subject.
   for (const match of sentence.matchAll(PARTICIPLE)) {
