@@ -88,6 +88,26 @@ describe('who a claim is attributed to', () => {
     expect(startingWith(trade.claims, 'Some White House advisers would like')?.source).toBeNull();
   });
 
+  it('reads a name ending in "-ly" as a name, and no source inside a quotation or a closing bracket', () => {
+    const { claims } = analyseArticle({
+      title: 'Reviews',
+      site: 'Example News',
+      authors: [],
+      sections: [],
+      language: 'en',
+      text: [
+        // A sentence of WCXB development page 4372 (CC-BY-4.0).
+        'Publishers Weekly says "Palisano’s evocative prose makes the setting both eerie and enthralling."',
+        // Written the way news quotes a voter and sets a quote in brackets.
+        '“It’s according to age groups,” said Mattie Thomas, a retired worker who lives nearby.',
+        '(“I don’t want to have fisticuffs,” said one party activist.)',
+      ].join('\n\n'),
+    });
+    expect(startingWith(claims, 'Publishers Weekly says')?.source).toBe('Publishers Weekly');
+    expect(startingWith(claims, '“It’s according to age groups')?.source).toBe('Mattie Thomas');
+    expect(startingWith(claims, '(“I don’t want')?.source).toBe('one party activist');
+  });
+
   it('gives a finding to what found it: research, a study, data, records, at the start or the end', () => {
     // Sentences of WCXB development pages (CC-BY-4.0): 4124, 0263, 0002, and a sentence written
     // the way news closes a finding.

@@ -130,7 +130,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** Adverbs and auxiliaries between a subject and its verb: "also", "has", "had previously", "reportedly". */
 const trimAuxiliaries = (text: string) =>
   text.replace(
-    /(?:\s+(?:also|has|have|had|then|later|once|since|long|often|repeatedly|previously|recently|again|\w+ly))+\s*$/i,
+    // An adverb in lower case: "Mrs. Schlafly" is a name, not "Mrs." and "-ly".
+    /(?:\s+(?:also|has|have|had|then|later|once|since|long|often|repeatedly|previously|recently|again|\p{Ll}+ly))+\s*$/u,
     '',
   );
 
@@ -258,9 +259,9 @@ function lastSpeaker(text: string): string | null {
   return last >= 0 && canSpeak(groups[last]) ? groups[last] : null;
 }
 
-/** The text up to its first comma, semicolon, colon, bracket or full stop that ends a clause. */
+/** The text up to its first comma, semicolon, colon, bracket or full stop that ends a clause ("said one party activist.)"). */
 function firstClause(text: string): string {
-  for (const match of text.matchAll(/[,;:(]|\.(?=\s|$)/g)) {
+  for (const match of text.matchAll(/[,;:()]|\.(?=[\s)]|$)/g)) {
     const at = match.index ?? 0;
     if (match[0] === '.' && ABBREVIATION.test(text.slice(0, at))) continue;
     return text.slice(0, at);
@@ -326,7 +327,8 @@ const insideQuote = (sentence: string, at: number): boolean => quoteOpenAfter(se
 /** The speaker phrase of one sentence as written, with where it starts, or null. */
 export function speakerPhrase(sentence: string): { phrase: string; start: number } | null {
   const according = ACCORDING_TO.exec(sentence);
-  if (according) {
+  // "“It's according to age groups,” said Mattie Thomas": the quoted words attribute nothing.
+  if (according && !insideQuote(sentence, according.index)) {
     const phrase = according[1].replace(ACCORDING_END, '').trim();
     if (phrase) return { phrase, start: according.index + according[0].indexOf(according[1]) };
   }
