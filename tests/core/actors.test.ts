@@ -179,6 +179,18 @@ describe('how actors are read', () => {
     expect(washington?.salience).toBe(4);
   });
 
+  it('gives a name with no evidence of its kind the kind most of the article’s names have', () => {
+    // Sentences of Wikivoyage's "Coron" as GUM gives them (gum-dev, voyage, CC-BY-SA 3.0).
+    const actors = actorsOf([
+      'Coron is in the province of Palawan, Philippines on Busuanga Island.',
+      'Coron is both the name of the largest town on the island of Busuanga, and the name of a different, smaller island just offshore.',
+      'There are also attractions on Coron Island itself.',
+      'On June 17, 1950, Busuanga was officially created as a separate municipality from Coron and in 1954, Coron was further reduced by the official creation of the Municipality of Linapacan.',
+      'In the past, Coron was virtually unknown outside of Palawan.',
+    ]);
+    expect(named(actors, 'Busuanga')).toMatchObject({ kind: 'place' });
+  });
+
   it('keeps a capital written with its country ("Baghdad, Iraq") as the city, once and in passing', () => {
     // Sentences of the English Wikipedia's "Zaha Hadid" as GUM gives them (gum-dev, bio, CC-BY-SA 3.0).
     const actors = actorsOf([

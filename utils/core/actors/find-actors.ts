@@ -152,9 +152,11 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const actors: Array<Actor & { first: number }> = [];
   const spans = new Map<number, ActorSpan[]>();
   const people = personWords([...merged]);
+  const unread = new Set<string>();
   for (const [key, mentions] of merged) {
     if (!isActor(key, mentions, lowerWords)) continue;
-    const kind = kindOf(key, mentions, people, (m) => body.sentences[m.sentence].text.slice(m.end));
+    const read = kindOf(key, mentions, people, (m) => body.sentences[m.sentence].text.slice(m.end));
+    const kind = read ?? 'organisation';
     const name = nameOf(key, mentions);
     const surfaces = new Set(mentions.flatMap((m) => [m.surface, ...(m.titled ? [m.titled] : [])]));
     surfaces.delete(name);
@@ -164,6 +166,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     salience += headingWords.filter((h) => wordForms.some((w) => containsWords(h, w))).length;
     if (kind === 'country' && !viaName.has(name)) salience *= DEMONYM_ONLY_WEIGHT;
     const roles = mentions.map((m) => m.role).filter((r): r is string => r !== null);
+    if (!read) unread.add(name);
     actors.push({
       name,
       kind,
@@ -176,6 +179,12 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     // A speaker's label is no part of its sentence's text: it has no place there.
     for (const m of mentions) if (m.end > m.start) addTo(spans, m.sentence, { start: m.start, end: m.end, name });
   }
+  // A single name with no evidence of its kind takes the kind the article's other names mostly
+  // have, of a place or an organisation: a travel guide's "Bohemia" is a place, a business
+  // story's "Vantage" a company.
+  const count = (kind: Actor['kind']) => actors.filter((a) => a.kind === kind && !unread.has(a.name)).length;
+  const lean: Actor['kind'] = count('place') > count('organisation') ? 'place' : 'organisation';
+  for (const actor of actors) if (unread.has(actor.name)) actor.kind = lean;
   // A capital that is a place of its own in the article is no alias of its country as well.
   const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.name));
   for (const actor of actors)
@@ -226,10 +235,15 @@ function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boo
  * place's word, "said" after a full name); a full name also written as its last word alone
  * ("Jeffrey Epstein" … "Epstein"), or a first or last name of people the text names in full, is a
  * person; the pronoun that follows the name ("his", "its"); most mentions after "in" or "from",
- * or a known place's name, make a place. Otherwise a name of several words is taken for a person
- * and a single word for an organisation.
+ * or a known place's name, make a place. Otherwise a name of several words is taken for a person,
+ * and a single word is left unread (null) for the article's other names to decide.
  */
-function kindOf(key: string, mentions: Mention[], people: PersonWords, body: (m: Mention) => string): Actor['kind'] {
+function kindOf(
+  key: string,
+  mentions: Mention[],
+  people: PersonWords,
+  body: (m: Mention) => string,
+): Actor['kind'] | null {
   if (key.startsWith('country:')) return 'country';
   const votes = new Map<Actor['kind'], number>();
   const vote = (kind: Actor['kind'], weight = 1) => votes.set(kind, (votes.get(kind) ?? 0) + weight);
@@ -262,7 +276,7 @@ function kindOf(key: string, mentions: Mention[], people: PersonWords, body: (m:
   let best: Actor['kind'] | null = null;
   for (const kind of KIND_ORDER) if ((votes.get(kind) ?? 0) > (best ? (votes.get(best) ?? 0) : 0)) best = kind;
   if (best) return best;
-  return key.includes(' ') ? 'person' : 'organisation';
+  return key.includes(' ') ? 'person' : null;
 }
 
 /**
