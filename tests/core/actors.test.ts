@@ -111,6 +111,17 @@ describe('how actors are read', () => {
     expect(opening?.source).toBe('John Roberts');
   });
 
+  it('lists no word that numbers what follows it ("Case 22-506", "Case No.") as an actor', async () => {
+    const argument = asArticle(
+      await extractFile(
+        `${FIXTURES}analysis/GUM_court_loan.html`,
+        'https://www.supremecourt.gov/oral_arguments/argument_transcripts/2022/22-506_5426.pdf',
+        '2026-01-01T00:00:00Z',
+      ),
+    );
+    expect(argument.actors.map((a) => a.name)).not.toContain('Case');
+  });
+
   it('lists no concept as an actor, and no sentence opener inside a name', () => {
     // Sentences of WCXB development pages (CC-BY-4.0): 4257, 4253 and 4256.
     const actors = actorsOf([

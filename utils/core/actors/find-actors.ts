@@ -155,6 +155,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const unread = new Set<string>();
   for (const [key, mentions] of merged) {
     if (!isActor(key, mentions, lowerWords)) continue;
+    if (isNumberedLabel(key, mentions, (m) => body.sentences[m.sentence].text.slice(m.end))) continue;
     const read = kindOf(key, mentions, people, (m) => body.sentences[m.sentence].text.slice(m.end));
     const kind = read ?? 'organisation';
     const name = nameOf(key, mentions);
@@ -228,6 +229,15 @@ function isActor(key: string, mentions: Mention[], lowerWords: Set<string>): boo
   if (mentions.length < 2 || inside.length === 0) return false;
   const words = key.split(' ');
   return !words.every((w) => lowerWords.has(w.toLowerCase()));
+}
+
+/**
+ * "Case 22-506", "Section 230", "Flight 370", "Case No.": a word that numbers what follows it is a
+ * label, not a name, where most of its mentions are so numbered.
+ */
+function isNumberedLabel(key: string, mentions: Mention[], after: (m: Mention) => string): boolean {
+  if (key.includes(' ') || key.startsWith('country:')) return false;
+  return mentions.filter((m) => /^\s+(?:No\.|\d)/.test(after(m))).length * 2 > mentions.length;
 }
 
 /**
