@@ -7,6 +7,17 @@ import { asArticle, extractFile, extractNews, FIXTURES, SEED, seedExpected } fro
 
 const startingWith = (claims: Claim[], start: string) => claims.find((c) => c.text.startsWith(start));
 
+/** The claims of paragraphs analysed as an English article of a news site. */
+const claimsOfText = (paragraphs: string[]): Claim[] =>
+  analyseArticle({
+    title: 'A report',
+    site: 'Example News',
+    authors: [],
+    sections: [],
+    language: 'en',
+    text: paragraphs.join('\n\n'),
+  }).claims;
+
 describe('key claims of the seed article', () => {
   let seed: Article;
   beforeAll(async () => {
@@ -89,20 +100,13 @@ describe('who a claim is attributed to', () => {
   });
 
   it('reads a name ending in "-ly" as a name, and no source inside a quotation or a closing bracket', () => {
-    const { claims } = analyseArticle({
-      title: 'Reviews',
-      site: 'Example News',
-      authors: [],
-      sections: [],
-      language: 'en',
-      text: [
-        // A sentence of WCXB development page 4372 (CC-BY-4.0).
-        'Publishers Weekly says "Palisano’s evocative prose makes the setting both eerie and enthralling."',
-        // Written the way news quotes a voter and sets a quote in brackets.
-        '“It’s according to age groups,” said Mattie Thomas, a retired worker who lives nearby.',
-        '(“I don’t want to have fisticuffs,” said one party activist.)',
-      ].join('\n\n'),
-    });
+    const claims = claimsOfText([
+      // A sentence of WCXB development page 4372 (CC-BY-4.0).
+      'Publishers Weekly says "Palisano’s evocative prose makes the setting both eerie and enthralling."',
+      // Written the way news quotes a voter and sets a quote in brackets.
+      '“It’s according to age groups,” said Mattie Thomas, a retired worker who lives nearby.',
+      '(“I don’t want to have fisticuffs,” said one party activist.)',
+    ]);
     expect(startingWith(claims, 'Publishers Weekly says')?.source).toBe('Publishers Weekly');
     expect(startingWith(claims, '“It’s according to age groups')?.source).toBe('Mattie Thomas');
     expect(startingWith(claims, '(“I don’t want')?.source).toBe('one party activist');
@@ -111,20 +115,13 @@ describe('who a claim is attributed to', () => {
   it('gives a finding to what found it: research, a study, data, records, at the start or the end', () => {
     // Sentences of WCXB development pages (CC-BY-4.0): 4124, 0263, 0002, and a sentence written
     // the way news closes a finding.
-    const { claims } = analyseArticle({
-      title: 'Findings',
-      site: 'Example News',
-      authors: [],
-      sections: [],
-      language: 'en',
-      text: [
-        'However, research shows that skipping meals can lead to weight gain instead.',
-        'Keep it real – One study found it can take 10 to 18 gym sessions before you see significant results.',
-        'Complementing this, data from the Harvard‑T.H. Chan School of Public Health shows similar patterns.',
-        'He agreed to sell the plane to the company in 2010, records show.',
-        'The hikers found the trail closed after the storm.',
-      ].join('\n\n'),
-    });
+    const claims = claimsOfText([
+      'However, research shows that skipping meals can lead to weight gain instead.',
+      'Keep it real – One study found it can take 10 to 18 gym sessions before you see significant results.',
+      'Complementing this, data from the Harvard‑T.H. Chan School of Public Health shows similar patterns.',
+      'He agreed to sell the plane to the company in 2010, records show.',
+      'The hikers found the trail closed after the storm.',
+    ]);
     expect(startingWith(claims, 'However, research shows')?.source).toBe('research');
     expect(startingWith(claims, 'Keep it real')?.source).toBe('One study');
     expect(startingWith(claims, 'Complementing this')?.source).toBe(
@@ -135,20 +132,13 @@ describe('who a claim is attributed to', () => {
   });
 
   it('names the actor, not the surface form, and keeps generic sources as written', () => {
-    const { claims } = analyseArticle({
-      title: 'Trade ruling',
-      site: 'Example News',
-      authors: [],
-      sections: [],
-      language: 'en',
-      text: [
-        'The World Trade Organization (WTO) ruled against the tariffs on Monday, said trade lawyer David Okafor.',
-        'Okafor said the ruling would be appealed within sixty days.',
-        'According to the WTO, the tariffs hurt farmers in three member states.',
-        'American officials reportedly see the ruling as a setback for the talks.',
-        'The tariffs were imposed in 2018 on steel and aluminium imports.',
-      ].join('\n\n'),
-    });
+    const claims = claimsOfText([
+      'The World Trade Organization (WTO) ruled against the tariffs on Monday, said trade lawyer David Okafor.',
+      'Okafor said the ruling would be appealed within sixty days.',
+      'According to the WTO, the tariffs hurt farmers in three member states.',
+      'American officials reportedly see the ruling as a setback for the talks.',
+      'The tariffs were imposed in 2018 on steel and aluminium imports.',
+    ]);
     expect(startingWith(claims, 'The World Trade Organization')?.source).toBe('David Okafor');
     expect(startingWith(claims, 'Okafor said')?.source).toBe('David Okafor');
     expect(startingWith(claims, 'According to the WTO')?.source).toBe('World Trade Organization');
