@@ -80,7 +80,10 @@ describe('Markdown export', () => {
     const reader = await context.newPage();
     for (const [, , target] of links) {
       expect(target?.startsWith(`${session.origin}/seed.html#:~:text=`)).toBe(true);
-      const claim = itemsOf(tree, 'Key claims')[links.findIndex((l) => l[2] === target)]?.replace(/ ↗$/, '') as string;
+      // The note's item is the claim, its hedge cues in brackets when it has them, and the link.
+      const claim = itemsOf(tree, 'Key claims')
+        [links.findIndex((l) => l[2] === target)]?.replace(/ ↗$/, '')
+        .replace(/ \(hedged: [^)]*\)$/, '') as string;
       await reader.goto('about:blank');
       await reader.goto(target as string);
       await expect
