@@ -38,7 +38,6 @@ export default defineConfig({
       ? { optional_permissions: WATCHABLE_ORIGINS }
       : { optional_host_permissions: WATCHABLE_ORIGINS }),
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Outline this article' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
 });

@@ -26,6 +26,11 @@ describe('what users install', () => {
     },
   );
 
+  it('gives the toolbar button the same title in both browsers: what it does', () => {
+    expect(manifestOf('chrome-mv3').action.default_title).toBe('Outline this article');
+    expect(manifestOf('firefox-mv2').browser_action.default_title).toBe('Outline this article');
+  });
+
   it('only the test build may reach http://127.0.0.1, for the headless browser tests', () => {
     expect(manifestOf('chrome-mv3-e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
   });
