@@ -31,6 +31,11 @@ describe('what users install', () => {
     expect(manifestOf('firefox-mv2').browser_action.default_title).toBe('Outline this article');
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])('the %s build has icons at every size stores and screens ask for', (dir) => {
+    // 96 is Firefox's for high-density screens; 128 the stores'.
+    expect(Object.keys(manifestOf(dir).icons)).toEqual(['16', '32', '48', '96', '128']);
+  });
+
   it('only the test build may reach http://127.0.0.1, for the headless browser tests', () => {
     expect(manifestOf('chrome-mv3-e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
   });
