@@ -27,6 +27,11 @@ const WATCHABLE_ORIGINS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive is what Mozilla's reviewers rebuild the Firefox package from: the code,
+  // its data and the lockfile, not the tests, their fixtures or the benchmarks' labels.
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'scripts/bench/**', 'vitest*.config.ts', 'biome.json'],
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Dossier',
     description:
