@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: Debian's Chromium with the e2e build of the extension loaded.
+// Real-browser tests: Debian's Chromium and Firefox ESR with the e2e builds of the extension loaded.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

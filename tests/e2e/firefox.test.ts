@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED, seedExpected, WIX } from '../helpers/fixtures';
+import { type FirefoxSession, firefoxScreenshot, openAddonPage, openFirefoxTab, startFirefox } from './firefox';
+
+// The seed as its JSON-LD gives its dates: real days, whatever the clock says.
+const pages = {
+  '/seed.html': readFileSync(`${SEED}polistratics-jsonld.html`, 'utf8'),
+  '/home.html': gunzipSync(readFileSync(`${WIX}wcxb-test-4953-NONBLOG.html.gz`)).toString('utf8'),
+};
+
+let session: FirefoxSession;
+beforeAll(async () => {
+  session = await startFirefox(pages);
+}, 120_000);
+afterAll(() => session?.close());
+
+/** The popup for the tab showing `path`. */
+async function popupFor(path: string) {
+  const tabId = await openFirefoxTab(session, `${session.origin}${path}`);
+  return openAddonPage(session, `popup.html?tab=${tabId}`);
+}
+
+const texts = (popup: Awaited<ReturnType<typeof popupFor>>, selector: string) =>
+  popup.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
+
+describe('the popup in Firefox', () => {
+  it('outlines the sample: title, real dates, every section, key actors and eight key claims', async () => {
+    const popup = await popupFor('/seed.html');
+    await popup.waitForSelector('h1');
+    await expect(popup.$eval('h1', (el) => el.textContent)).resolves.toBe(seedExpected.title);
+    // Dates as the browser's locale writes them: Debian's Firefox ESR ships American English only.
+    await expect(popup.$eval('.article__meta', (el) => el.textContent)).resolves.toBe(
+      'Published Jul 8, 2025 · Updated Jul 9, 2025 · 6 min read',
+    );
+    await expect(texts(popup, '.outline__title')).resolves.toEqual(seedExpected.sections);
+    await popup.waitForSelector('.chip__name');
+    const actors = await texts(popup, '.chip__name');
+    expect(actors).toEqual(expect.arrayContaining(['Qatar', 'United States', 'Israel', 'Hamas', 'Steve Witkoff']));
+    await expect(texts(popup, '[aria-label="Key claims"] .claim')).resolves.toHaveLength(8);
+    await firefoxScreenshot(popup, 'firefox-popup-article');
+    await popup.close();
+  });
+
+  it('says in one sentence that a home page is not an article', async () => {
+    const popup = await popupFor('/home.html');
+    await popup.waitForSelector('.status__message');
+    await expect(popup.$eval('.status__message', (el) => el.textContent)).resolves.toMatch(
+      /^This [^.]*, not an article[:;]/,
+    );
+    await expect(popup.$$('.outline')).resolves.toHaveLength(0);
+    await firefoxScreenshot(popup, 'firefox-popup-not-an-article');
+    await popup.close();
+  });
+});
