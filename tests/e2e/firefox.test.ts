@@ -22,8 +22,8 @@ async function popupFor(path: string) {
   return openAddonPage(session, `popup.html?tab=${tabId}`);
 }
 
-const texts = (popup: Awaited<ReturnType<typeof popupFor>>, selector: string) =>
-  popup.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
+const texts = (page: Awaited<ReturnType<typeof popupFor>>, selector: string) =>
+  page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
 
 describe('the popup in Firefox', () => {
   it('outlines the sample: title, real dates, every section, key actors and eight key claims', async () => {
@@ -52,5 +52,25 @@ describe('the popup in Firefox', () => {
     await expect(popup.$$('.outline')).resolves.toHaveLength(0);
     await firefoxScreenshot(popup, 'firefox-popup-not-an-article');
     await popup.close();
+  });
+});
+
+describe('the library in Firefox', () => {
+  it('saves an article from the popup, and the library page finds it by an actor', async () => {
+    const popup = await popupFor('/seed.html?library');
+    const save = await popup.waitForSelector('button::-p-text(Save to library)');
+    await save?.click();
+    await popup.waitForFunction(() =>
+      /^Saved to your library\./.test(document.querySelector('.library__status')?.textContent ?? ''),
+    );
+    await popup.close();
+
+    const library = await openAddonPage(session, 'library.html');
+    const search = await library.waitForSelector('[aria-label="Search the library"]');
+    await search?.type('witkoff');
+    await library.waitForFunction(() => document.querySelectorAll('[aria-label="Saved articles"] .entry').length === 1);
+    await expect(texts(library, '.entry__title')).resolves.toEqual([seedExpected.title]);
+    await firefoxScreenshot(library, 'firefox-library-page');
+    await library.close();
   });
 });
