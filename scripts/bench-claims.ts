@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle } from '../utils/core/extract/pipeline';
 import type { Claim } from '../utils/core/types';
+import { lettersAndDigits as fold } from './bench/letters-and-digits';
 import { loadPage } from './load-page';
 
 const dir = resolve(process.argv[2] ?? '../shared/bench/wcxb-dev');
@@ -29,8 +30,6 @@ const labels = JSON.parse(readFileSync(new URL('./bench/key-claims-labels.json',
   pages: Labelled[];
 };
 
-/** Letters and digits only, so that quotes, dashes and spacing do not decide a match. */
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Is the labelled sentence one of the claims (the same sentence, or one holding it)? */
 const among = (sentence: string, claims: Claim[]) =>
   claims.some((c) => fold(c.text).includes(fold(sentence)) || fold(sentence).includes(fold(c.text)));

@@ -20,6 +20,7 @@ import { type DiversityPenalties, findClaims, isAssertion } from '../utils/core/
 import { KEY_CLAIM_FEATURES, type KeyClaimFeatures, keyClaimFeatures } from '../utils/core/claims/key-claim-features';
 import { extractArticle } from '../utils/core/extract/pipeline';
 import { readBodySentences } from '../utils/core/outline/body-sentences';
+import { lettersAndDigits as fold } from './bench/letters-and-digits';
 import { loadPage } from './load-page';
 
 const shared = resolve('../shared/bench');
@@ -29,8 +30,6 @@ const L2 = 0.01;
 const STEPS = 1000;
 const RATE = 0.5;
 
-/** Letters and digits only, so that quotes, dashes and spacing do not decide a match. */
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const fingerprint = (text: string) => createHash('sha1').update(fold(text)).digest('hex').slice(0, 12);
 
 interface Page {

@@ -2,9 +2,8 @@ import type { ActorReading, ActorSpan } from '../actors/find-actors';
 import type { BodySentence, BodyText } from '../outline/body-sentences';
 import type { Claim } from '../types';
 import { attribution, quotationSources } from './attribution';
-import { hasNumber, hasQuote } from './cues';
 import { hedgeCues } from './hedges';
-import { type KeyClaimFeatures, keyClaimFeatures, keyClaimScore } from './key-claim-features';
+import { countWords, type KeyClaimFeatures, keyClaimFeatures, keyClaimScore } from './key-claim-features';
 import weights from './key-claim-weights.json';
 
 /**
@@ -18,8 +17,6 @@ export interface DiversityPenalties {
 
 /** How many key claims the outline leads with. */
 const KEY_CLAIMS = 8;
-
-const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * Is this sentence a claim at all? A statement of six to eighty words that ends like one; not a
@@ -83,8 +80,8 @@ export function findClaims(
       source: sources[i],
       hedged: cues.length > 0,
       hedgeCues: cues,
-      quote: hasQuote(sentence.text),
-      number: hasNumber(sentence.text),
+      quote: features[i].quotation === 1,
+      number: features[i].number === 1,
       key: false,
     };
     candidates.push({ ...claim, score: score(features[i]), order: i });

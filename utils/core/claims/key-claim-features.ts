@@ -37,7 +37,8 @@ export const KEY_CLAIM_FEATURES = [
 export type KeyClaimFeature = (typeof KEY_CLAIM_FEATURES)[number];
 export type KeyClaimFeatures = Record<KeyClaimFeature, number>;
 
-const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words as a sentence's spaces divide them. */
+export const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Openers that lean on the sentence before ("This move…", "It…"): weaker on their own. */
 const DEPENDENT_OPENER = /^(?:this|these|that|those|it|its|they|their|such|each|both|yet|but|and|so|thus)\b/i;
