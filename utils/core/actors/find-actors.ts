@@ -77,6 +77,8 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const all = [...readers.flatMap((r) => r.mentions), ...speakerMentions(body)].filter(
     (m) => !ownerForms.has(formOf(m)) && !ownerForms.has(m.surface),
   );
+  /** The rest of a mention's sentence, after the name. */
+  const textAfter = (m: Mention) => body.sentences[m.sentence].text.slice(m.end);
   // "Washington" alone after "General George Washington", "Jordan" after "Michael Jordan said": a
   // country's name or capital that ends the full name of a person the text shows as one is their
   // surname, unless it follows "in" or "from" or is written as a place ("Washington, D.C.").
@@ -88,7 +90,7 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
     m.words.length === 1 &&
     personSurnames.has(m.surface) &&
     !m.afterPreposition &&
-    !CAPITAL_DISTRICT.test(body.sentences[m.sentence].text.slice(m.end));
+    !CAPITAL_DISTRICT.test(textAfter(m));
   for (const m of all) {
     if (m.country && asSurname(m)) {
       m.country = null;
@@ -155,8 +157,8 @@ export function findActors(body: BodyText, owners: ArticleOwners): ActorReading 
   const unread = new Set<string>();
   for (const [key, mentions] of merged) {
     if (!isActor(key, mentions, lowerWords)) continue;
-    if (isNumberedLabel(key, mentions, (m) => body.sentences[m.sentence].text.slice(m.end))) continue;
-    const read = kindOf(key, mentions, people, (m) => body.sentences[m.sentence].text.slice(m.end));
+    if (isNumberedLabel(key, mentions, textAfter)) continue;
+    const read = kindOf(key, mentions, people, textAfter);
     const kind = read ?? 'organisation';
     const name = nameOf(key, mentions);
     const surfaces = new Set(mentions.flatMap((m) => [m.surface, ...(m.titled ? [m.titled] : [])]));
