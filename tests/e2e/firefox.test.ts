@@ -5,8 +5,13 @@ import { SEED, seedExpected, WIX } from '../helpers/fixtures';
 import { type FirefoxSession, firefoxScreenshot, openAddonPage, openFirefoxTab, startFirefox } from './firefox';
 
 // The seed as its JSON-LD gives its dates: real days, whatever the clock says.
+const seedHtml = readFileSync(`${SEED}polistratics-jsonld.html`, 'utf8');
 const pages = {
-  '/seed.html': readFileSync(`${SEED}polistratics-jsonld.html`, 'utf8'),
+  '/seed.html': seedHtml,
+  // The same article updated three days later, with one claim changed.
+  '/seed-revised.html': seedHtml
+    .replace('"dateModified": "2025-07-09T14:40:00.000Z"', '"dateModified": "2025-07-12T10:00:00.000Z"')
+    .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
   '/home.html': gunzipSync(readFileSync(`${WIX}wcxb-test-4953-NONBLOG.html.gz`)).toString('utf8'),
 };
 
@@ -56,7 +61,7 @@ describe('the popup in Firefox', () => {
 });
 
 describe('the library in Firefox', () => {
-  it('saves an article from the popup, and the library page finds it by an actor', async () => {
+  it('saves an article, shows what changed when it was updated, and the library page finds it', async () => {
     const popup = await popupFor('/seed.html?library');
     const save = await popup.waitForSelector('button::-p-text(Save to library)');
     await save?.click();
@@ -64,6 +69,17 @@ describe('the library in Firefox', () => {
       /^Saved to your library\./.test(document.querySelector('.library__status')?.textContent ?? ''),
     );
     await popup.close();
+
+    const revisit = await popupFor('/seed-revised.html');
+    await revisit.waitForSelector('.banner__summary');
+    await expect(revisit.$eval('.banner__summary', (el) => el.textContent)).resolves.toBe(
+      'Updated Jul 12, 2025, after you saved it — 1 claim changed',
+    );
+    await expect(revisit.$eval('.changes__changed ins', (el) => el.textContent)).resolves.toMatch(
+      /^Hamas, for its part, has rejected the latest proposal/,
+    );
+    await firefoxScreenshot(revisit, 'firefox-popup-library-update');
+    await revisit.close();
 
     const library = await openAddonPage(session, 'library.html');
     const search = await library.waitForSelector('[aria-label="Search the library"]');
