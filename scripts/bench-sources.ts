@@ -134,11 +134,8 @@ for (const [index, file] of files.sort().entries()) {
     count(scores.baseline.all, theirs, all);
     if (odd) count(heldOut.all, ours, all);
     if (!odd && !(ours && all.some((s) => sameSpeaker(ours, s)))) {
-      const cue = named[0].cue.replace(/\s+/g, ' ').trim().toLowerCase();
-      missedCues.set(
-        `${ours ? 'wrong' : 'none'} ${cue}`,
-        (missedCues.get(`${ours ? 'wrong' : 'none'} ${cue}`) ?? 0) + 1,
-      );
+      const cue = `${ours ? 'wrong' : 'none'} ${named[0].cue.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+      missedCues.set(cue, (missedCues.get(cue) ?? 0) + 1);
     }
     if (!odd && speech.length && (!ours || !speech.some((s) => sameSpeaker(ours, s))))
       misses.push({ article: name, sentence: claim.text, gold: speech, given: ours });
