@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { main } from './outline';
 
 const chrome = resolve('.output/chrome-mv3');
-const firefox = resolve('.output/firefox-mv2');
+const firefox = resolve('.output/firefox-mv3');
 
 process.stdout.write(`
 Dossier is built.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/core/extract/pipeline';
-import { articleAddress } from '../../utils/core/library/article-address';
+import { articleAddress, originPattern } from '../../utils/core/library/article-address';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { comparableText } from '../../utils/core/library/comparable-text';
 import {
@@ -52,6 +52,11 @@ describe('the address a saved article is known by', () => {
     expect(articleAddress('https://m.example.com/a?ref_src=tw', '/post/a')).toBe('https://m.example.com/post/a');
     expect(articleAddress('https://m.example.com/a', 'https://example.com/post/a')).toBe('https://example.com/post/a');
     expect(articleAddress('https://example.com/a', 'javascript:alert(1)')).toBe('https://example.com/a');
+  });
+
+  it('asks to watch the whole site, on any port, in a pattern both Chrome and Firefox match', () => {
+    expect(originPattern('https://www.example.com/post/a?id=7')).toBe('https://www.example.com/*');
+    expect(originPattern('http://127.0.0.1:8080/post/a')).toBe('http://127.0.0.1/*');
   });
 });
 

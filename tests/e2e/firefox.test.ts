@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED, seedExpected, WIX } from '../helpers/fixtures';
+import { reviseSeed, SEED, seedExpected, WIX, withCanonical } from '../helpers/fixtures';
+import { headingsOf, itemsOf, readNote } from '../helpers/markdown';
 import { type FirefoxSession, firefoxScreenshot, openAddonPage, openFirefoxTab, startFirefox } from './firefox';
 
 // The seed as its JSON-LD gives its dates: real days, whatever the clock says.
 const seedHtml = readFileSync(`${SEED}polistratics-jsonld.html`, 'utf8');
-const pages = {
+// The same article updated three days later, with one claim changed.
+const revisedHtml = reviseSeed(seedHtml);
+const pages: Record<string, string> = {
   '/seed.html': seedHtml,
-  // The same article updated three days later, with one claim changed.
-  '/seed-revised.html': seedHtml
-    .replace('"dateModified": "2025-07-09T14:40:00.000Z"', '"dateModified": "2025-07-12T10:00:00.000Z"')
-    .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
+  '/seed-revised.html': revisedHtml,
   '/home.html': gunzipSync(readFileSync(`${WIX}wcxb-test-4953-NONBLOG.html.gz`)).toString('utf8'),
 };
 
@@ -87,6 +88,82 @@ describe('the library in Firefox', () => {
     await library.waitForFunction(() => document.querySelectorAll('[aria-label="Saved articles"] .entry').length === 1);
     await expect(texts(library, '.entry__title')).resolves.toEqual([seedExpected.title]);
     await firefoxScreenshot(library, 'firefox-library-page');
+    await library.close();
+  });
+});
+
+/** What a reader who pastes (Ctrl+V) into a text box on `page` gets. */
+async function paste(page: Awaited<ReturnType<typeof popupFor>>): Promise<string> {
+  await page.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'paste-here';
+    document.body.append(box);
+  });
+  await page.focus('#paste-here');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  const text = await page.$eval('#paste-here', (box) => (box as HTMLTextAreaElement).value);
+  await page.evaluate(() => document.getElementById('paste-here')?.remove());
+  return text;
+}
+
+describe('Markdown export in Firefox', () => {
+  it('copies the outline as a note, and downloads the same note through the popup’s data: address', async () => {
+    // A copy of the sample under its own address: not in the library, so its note is the outline alone.
+    pages['/export.html'] = withCanonical(seedHtml, `${session.origin}/export.html`);
+    const popup = await popupFor('/export.html');
+    // The clipboard takes text from the page the reader is using: the tab in front, just clicked.
+    await popup.bringToFront();
+    await popup.waitForSelector('.chip__name');
+    await popup.locator('button::-p-text(Copy as Markdown)').click();
+    await popup.waitForSelector('.export__outcome');
+    await expect(popup.$eval('.export__outcome', (el) => el.textContent)).resolves.toBe('Copied as Markdown.');
+    const copied = await paste(popup);
+    const { properties, tree } = readNote(copied);
+    // This copy of the sample gives its time of publication as well as its day.
+    expect(properties).toMatchObject({ title: seedExpected.title, published: '2025-07-08T06:12:00.000Z' });
+    expect(headingsOf(tree)).toEqual([`1 ${seedExpected.title}`, '2 Outline', '2 Key actors', '2 Key claims']);
+    expect(itemsOf(tree, 'Key claims')).toHaveLength(8);
+
+    await popup.locator('button::-p-text(Download .md)').click();
+    const file = join(session.downloads, 'Qatar and the United States The Twin Engines of Gaza Diplomacy.md');
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8'), { timeout: 10_000 }).toBe(copied);
+    await firefoxScreenshot(popup, 'firefox-popup-export');
+    await popup.close();
+  });
+});
+
+describe('watching in Firefox', () => {
+  it('re-reads a saved article on a watched site, records the update and counts it on the badge', async () => {
+    // A copy of the seed whose own address is on the test server, so the background can re-read it.
+    const url = `${session.origin}/watched.html`;
+    pages['/watched.html'] = withCanonical(seedHtml, url);
+    const popup = await popupFor('/watched.html');
+    const save = await popup.waitForSelector('button::-p-text(Save to library)');
+    await save?.click();
+    await popup.waitForSelector('.library__status');
+    await popup.close();
+
+    pages['/watched.html'] = withCanonical(revisedHtml, url);
+    const library = await openAddonPage(session, 'library.html');
+    await library.waitForSelector('.entry__watching');
+    const check = await library.waitForSelector('button::-p-text(Check watched sites now)');
+    await check?.click();
+    await library.waitForFunction(() => /^Checked/.test(document.querySelector('.notice')?.textContent ?? ''));
+    await expect(library.$eval('.notice', (el) => el.textContent)).resolves.toBe(
+      'Checked 1 article on watched sites; 1 updated. ',
+    );
+    await library.waitForSelector('.entry:has(.entry__watching) .badge--updated');
+    // The badge counts the saved articles with an update the reader has not seen, this one among them.
+    const unseen = (await library.$$('.badge--updated')).length;
+    const badge = await library.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).browser.action.getBadgeText({}),
+    );
+    expect(badge).toBe(String(unseen));
+    await firefoxScreenshot(library, 'firefox-library-watched-update');
     await library.close();
   });
 });

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { RESULTS_DIR, servePages } from './harness';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 /** The Firefox test build: the production manifest plus http://127.0.0.1 access (`npm run build:e2e`). */
-export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2-e2e');
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3-e2e');
 /** The add-on's internal UUID, pinned so that its pages have a known address. */
 const UUID = '6b1c4d8e-0f2a-4b7c-9d3e-5a6f7b8c9d0e';
 const GECKO_ID = 'dossier@dossier-extension';
@@ -16,6 +17,8 @@ export interface FirefoxSession {
   browser: Browser;
   /** `moz-extension://…/` for the add-on's own pages. */
   base: string;
+  /** Where Firefox saves downloads, without asking. */
+  downloads: string;
   close: () => Promise<void>;
 }
 
@@ -29,12 +32,14 @@ export async function startFirefox(pages: Record<string, string>): Promise<Firef
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`no build in ${FIREFOX_EXTENSION_DIR}: run npm run build:e2e`);
   const server = await servePages(pages);
+  const downloads = mkdtempSync(join(tmpdir(), 'dossier-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
     env: { ...process.env, TZ: 'UTC' },
+    downloadBehavior: { policy: 'allow', downloadPath: downloads },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
     },
@@ -44,9 +49,11 @@ export async function startFirefox(pages: Record<string, string>): Promise<Firef
     origin: server.origin,
     browser,
     base: `moz-extension://${UUID}/`,
+    downloads,
     close: async () => {
       await browser.close();
       await server.close();
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const manifestOf = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 
 describe('what users install', () => {
-  it.each(['chrome-mv3', 'firefox-mv2'])(
+  it.each(['chrome-mv3', 'firefox-mv3'])(
     'the %s build asks for no site until the reader chooses to watch one',
     (dir) => {
       const manifest = manifestOf(dir);
@@ -17,8 +17,7 @@ describe('what users install', () => {
       ]);
       expect(manifest.host_permissions).toBeUndefined();
       // Watching asks for a site's origin from the library page, one site at a time.
-      const optional = manifest.optional_host_permissions ?? manifest.optional_permissions;
-      expect(optional).toEqual(['https://*/*', 'http://*/*']);
+      expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
       // Nothing runs on pages by itself: the extractor is injected when the reader asks. The
       // background script queues the library's writes and, for watched sites only, re-reads them.
       expect(manifest.content_scripts ?? []).toEqual([]);
@@ -26,17 +25,26 @@ describe('what users install', () => {
     },
   );
 
-  it('gives the toolbar button the same title in both browsers: what it does', () => {
-    expect(manifestOf('chrome-mv3').action.default_title).toBe('Outline this article');
-    expect(manifestOf('firefox-mv2').browser_action.default_title).toBe('Outline this article');
-  });
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    'the %s build is Manifest V3, its toolbar button titled with what it does',
+    (dir) => {
+      const manifest = manifestOf(dir);
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.action.default_title).toBe('Outline this article');
+      // Firefox runs an event page, not a service worker; neither keeps a background alive.
+      expect(manifest.background.persistent).toBeUndefined();
+    },
+  );
 
-  it.each(['chrome-mv3', 'firefox-mv2'])('the %s build has icons at every size stores and screens ask for', (dir) => {
+  it.each(['chrome-mv3', 'firefox-mv3'])('the %s build has icons at every size stores and screens ask for', (dir) => {
     // 96 is Firefox's for high-density screens; 128 the stores'.
     expect(Object.keys(manifestOf(dir).icons)).toEqual(['16', '32', '48', '96', '128']);
   });
 
-  it('only the test build may reach http://127.0.0.1, for the headless browser tests', () => {
-    expect(manifestOf('chrome-mv3-e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
-  });
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    'only the %s test build may reach http://127.0.0.1, for the headless browser tests',
+    (dir) => {
+      expect(manifestOf(`${dir}-e2e`).host_permissions).toEqual(['http://127.0.0.1/*']);
+    },
+  );
 });

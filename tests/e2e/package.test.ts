@@ -40,8 +40,12 @@ describe('the store packages', () => {
   it('are a Chrome package, a Firefox package and the sources for Mozilla’s review', () => {
     const chrome = unzip(archive('chrome'));
     const firefox = unzip(archive('firefox'));
-    expect(JSON.parse(new TextDecoder().decode(chrome['manifest.json'])).manifest_version).toBe(3);
-    expect(JSON.parse(new TextDecoder().decode(firefox['manifest.json'])).manifest_version).toBe(2);
+    const manifest = (files: typeof chrome) => JSON.parse(new TextDecoder().decode(files['manifest.json']));
+    expect(manifest(chrome).manifest_version).toBe(3);
+    expect(manifest(firefox)).toMatchObject({
+      manifest_version: 3,
+      browser_specific_settings: { gecko: { id: 'dossier@dossier-extension' } },
+    });
     const sources = Object.keys(unzip(archive('sources')));
     expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
     // The reviewers get the code, not the tests' pages or the benchmarks' labels.
@@ -57,7 +61,7 @@ describe('the store packages', () => {
     // The installed packages as `npm ci` would put them from the lockfile: no network in tests.
     symlinkSync(resolve('node_modules'), join(scratch, 'node_modules'));
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: scratch, stdio: 'ignore', env: releaseEnv });
-    const rebuilt = filesUnder(join(scratch, '.output/firefox-mv2'));
+    const rebuilt = filesUnder(join(scratch, '.output/firefox-mv3'));
     const shipped = Object.entries(unzip(archive('firefox'))).filter(([path]) => !path.endsWith('/'));
     // No path of the machine that built it, and no development helpers, in what users install.
     for (const [path, data] of shipped) expect(Buffer.from(data).includes(process.cwd()), path).toBe(false);

@@ -31,10 +31,12 @@ export const seedExpected = readJson<SeedExpected>(`${SEED}expected.json`);
 
 /**
  * The seed page as a reader sees it a day after its capture, revised: "5 days ago", "Updated:
- * 1 day ago", and one claim rewritten (Hamas "has rejected" the proposal).
+ * 1 day ago" (in its JSON-LD, when it has one, modified on 12 July), and one claim rewritten
+ * (Hamas "has rejected" the proposal).
  */
 export const reviseSeed = (html: string): string =>
   html
+    .replace('"dateModified": "2025-07-09T14:40:00.000Z"', '"dateModified": "2025-07-12T10:00:00.000Z"')
     .replaceAll('4 days ago', '5 days ago')
     .replace('>3 days ago<', '>1 day ago<')
     .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal');

@@ -27,5 +27,11 @@ export function articleAddress(url: string, canonicalUrl: string | null = null):
   return parsed.href.replace(/\?$/, '');
 }
 
-/** The match pattern that grants an article's site: "https://example.com/*". */
-export const originPattern = (address: string): string => `${new URL(address).origin}/*`;
+/**
+ * The match pattern that grants an article's site: "https://example.com/*". Without its port:
+ * Firefox does not match a pattern that names one, and a pattern without matches every port.
+ */
+export function originPattern(address: string): string {
+  const { protocol, hostname } = new URL(address);
+  return `${protocol}//${hostname}/*`;
+}
