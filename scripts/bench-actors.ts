@@ -19,16 +19,13 @@
  * Ends with one line: `actors: recall=… precision=… kinds=… splits=… overMerges=…
  * naiveRecall=… naivePrecision=…`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractArticle } from '../utils/core/extract/pipeline';
+import { benchFolder } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
-const dir = resolve(process.argv[2] ?? '../shared/bench/gum-dev');
-if (!existsSync(join(dir, 'gold.json'))) {
-  process.stderr.write(`No GUM split at ${dir}: pass the folder that holds gold.json as the first argument.\n`);
-  process.exit(2);
-}
+const dir = benchFolder('gum-dev', 'gold.json');
 
 interface Entity {
   id: number;

@@ -8,18 +8,15 @@
  * the odd-numbered half is held out of the fit, and its figure is the one to trust.
  * Ends with one line: `claims: keyInTop8=… leadInTop8=… seedInTop8=…`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle } from '../utils/core/extract/pipeline';
 import type { Claim } from '../utils/core/types';
+import { benchFolder } from './bench/bench-folder';
 import { lettersAndDigits as fold } from './bench/letters-and-digits';
 import { loadPage } from './load-page';
 
-const dir = resolve(process.argv[2] ?? '../shared/bench/wcxb-dev');
-if (!existsSync(join(dir, 'html'))) {
-  process.stderr.write(`No WCXB split at ${dir}: pass the folder that holds html/ and ground-truth/.\n`);
-  process.exit(2);
-}
+const dir = benchFolder('wcxb-dev', 'html/ and ground-truth/');
 interface Labelled {
   id: string;
   url: string;

@@ -9,14 +9,15 @@
  * the time ratio, writes the 20 worst pages to test-results/, and ends with one machine-readable line.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractPage } from '../utils/core/extract/pipeline';
+import { benchFolder } from './bench/bench-folder';
 import { type HeaderReading, labelledIds, scoreHeaders } from './bench/news-labels';
 import { type PageScore, scorePage, summarise } from './bench/shingle-metric';
 import { loadPage } from './load-page';
 
-const dir = resolve(process.argv[2] ?? '../shared/bench/article-extraction-benchmark');
+const dir = benchFolder('article-extraction-benchmark', 'ground-truth.json and html/');
 const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
   string,
   { articleBody: string; url: string }

@@ -22,20 +22,15 @@
  * `identity: title=… author=… date=… dateGiven=… wrongDate=… articleP=… articleR=… bodyF1=…`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractPage } from '../utils/core/extract/pipeline';
+import { benchFolder } from './bench/bench-folder';
 import { arbitrate } from './bench/blind-labels';
 import { goldAuthors, normalise } from './bench/identity-match';
 import { loadPage } from './load-page';
 
-const dir = resolve(process.argv[2] ?? '../shared/bench/wcxb-dev');
-if (!existsSync(join(dir, 'ground-truth'))) {
-  process.stderr.write(
-    `No WCXB split at ${dir}: pass the folder that holds html/ and ground-truth/ as the first argument.\n`,
-  );
-  process.exit(2);
-}
+const dir = benchFolder('wcxb-dev', 'html/ and ground-truth/');
 const limit = Number(process.env.BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
 
 interface Gold {

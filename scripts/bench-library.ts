@@ -15,15 +15,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launchWithExtension } from '../tests/e2e/harness';
 import { extractArticle } from '../utils/core/extract/pipeline';
 import { toStoredCapture } from '../utils/core/library/saved-article';
+import { SEED_DIR } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
 const ARTICLES = Number(process.env.LIBRARY_ARTICLES ?? 5000);
-const SEED = resolve('../shared/bench/wix-seed');
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,8 +32,8 @@ const median = (values: number[]) => {
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
   execFileSync('npm', ['run', '-s', 'build:e2e'], { stdio: 'ignore' });
-const expected = JSON.parse(readFileSync(join(SEED, 'expected.json'), 'utf8'));
-const seed = extractArticle(await loadPage(join(SEED, 'polistratics-relative-dates.html')), {
+const expected = JSON.parse(readFileSync(join(SEED_DIR, 'expected.json'), 'utf8'));
+const seed = extractArticle(await loadPage(join(SEED_DIR, 'polistratics-relative-dates.html')), {
   url: expected.url,
   now: new Date(expected.capturedAt),
 });

@@ -23,10 +23,10 @@ import { extractArticle } from '../utils/core/extract/pipeline';
 import { analyseArticle } from '../utils/core/outline/analyse-article';
 import type { Article } from '../utils/core/types';
 import { type ActorTruth, scoreActors } from './bench/actor-score';
+import { benchFolder, SEED_DIR } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
-const BENCH = resolve('../shared/bench/article-extraction-benchmark');
-const SEED = resolve('../shared/bench/wix-seed');
+const BENCH = benchFolder('article-extraction-benchmark', 'ground-truth.json and html/');
 const RUNS = 3;
 const now = new Date('2019-11-20T00:00:00Z');
 
@@ -84,9 +84,9 @@ const popupScripts = readFileSync(join(OUT, 'popup.html'), 'utf8').match(/\/chun
 const popupBytes = popupScripts.reduce((sum, path) => sum + gzipKB(join(OUT, path)), 0);
 
 // Quality.
-const seedExpected = JSON.parse(readFileSync(join(SEED, 'expected.json'), 'utf8'));
+const seedExpected = JSON.parse(readFileSync(join(SEED_DIR, 'expected.json'), 'utf8'));
 const pages: Array<{ name: string; article: Article; truth: ActorTruth }> = [];
-const seedDoc = await loadPage(join(SEED, 'polistratics-relative-dates.html'));
+const seedDoc = await loadPage(join(SEED_DIR, 'polistratics-relative-dates.html'));
 const seed = extractArticle(seedDoc, { url: seedExpected.url, now: new Date(seedExpected.capturedAt) });
 if (seed.isArticle) pages.push({ name: 'seed (wix-seed)', article: seed, truth: seedExpected.actors });
 const labelled = JSON.parse(readFileSync('tests/fixtures/actors-ground-truth.json', 'utf8')) as {

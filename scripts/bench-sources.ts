@@ -27,17 +27,14 @@
  * Ends with one line: `sources: speechF1=… speechP=… speechR=… allF1=… allP=… allR=… spurious=…
  * baselineSpeechF1=… baselineAllF1=… baselineSpurious=…`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyseArticle } from '../utils/core/outline/analyse-article';
+import { benchFolder } from './bench/bench-folder';
 import { type Attribution, readAttributions } from './bench/brat';
 import { isPronoun, sameSpeaker } from './bench/speaker-match';
 
-const dir = resolve(process.argv[2] ?? '../shared/bench/polnear-train');
-if (!existsSync(join(dir, 'attributions'))) {
-  process.stderr.write(`No PolNeAR split at ${dir}: pass the folder that holds text/ and attributions/.\n`);
-  process.exit(2);
-}
+const dir = benchFolder('polnear-train', 'attributions/ and text/');
 
 const SPEECH_CUE =
   /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|note|notes|noted|explain|explains|explained|ask|asks|asked|reply|replies|replied|write|writes|wrote|written|announce|announces|announced|according to)$/i;

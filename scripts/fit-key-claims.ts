@@ -14,16 +14,22 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { findActors } from '../utils/core/actors/find-actors';
 import { type DiversityPenalties, findClaims, isAssertion } from '../utils/core/claims/find-claims';
 import { KEY_CLAIM_FEATURES, type KeyClaimFeatures, keyClaimFeatures } from '../utils/core/claims/key-claim-features';
 import { extractArticle } from '../utils/core/extract/pipeline';
 import { readBodySentences } from '../utils/core/outline/body-sentences';
+import { benchFolder, SEED_DIR } from './bench/bench-folder';
 import { lettersAndDigits as fold } from './bench/letters-and-digits';
 import { loadPage } from './load-page';
 
-const shared = resolve('../shared/bench');
+// The labelled pages are in two benchmarks; both are needed.
+const WCXB = benchFolder('wcxb-dev', 'html/ and ground-truth/', { given: process.env.WCXB, how: 'as WCXB=' });
+const NEWS = benchFolder('article-extraction-benchmark', 'ground-truth.json and html/', {
+  given: process.env.NEWS,
+  how: 'as NEWS=',
+});
 const SEED_WEIGHT = Number(process.env.SEED_WEIGHT ?? 20);
 const hold = process.env.HOLD ?? '';
 const L2 = 0.01;
@@ -81,16 +87,12 @@ function labelled(page: Page | null, id: string): Page {
 
 const pages: Page[] = [];
 const train = JSON.parse(readFileSync(new URL('./bench/key-claims-train-labels.json', import.meta.url), 'utf8'));
-const newsTruth = JSON.parse(readFileSync(join(shared, 'article-extraction-benchmark/ground-truth.json'), 'utf8'));
+const newsTruth = JSON.parse(readFileSync(join(NEWS, 'ground-truth.json'), 'utf8'));
 for (const p of train.pages as { corpus: string; id: string; url: string; key: string[] }[]) {
   const isPick = (s: string) => p.key.includes(fingerprint(s));
   const wcxb = p.corpus === 'wcxb-dev';
-  const file = wcxb
-    ? join(shared, 'wcxb-dev/html', `${p.id}.html.gz`)
-    : join(shared, 'article-extraction-benchmark/html', `${p.id}.html.gz`);
-  const now = wcxb
-    ? JSON.parse(readFileSync(join(shared, 'wcxb-dev/ground-truth', `${p.id}.json`), 'utf8')).downloaded_at
-    : null;
+  const file = wcxb ? join(WCXB, 'html', `${p.id}.html.gz`) : join(NEWS, 'html', `${p.id}.html.gz`);
+  const now = wcxb ? JSON.parse(readFileSync(join(WCXB, 'ground-truth', `${p.id}.json`), 'utf8')).downloaded_at : null;
   const url = wcxb ? p.url : (newsTruth[p.id]?.url ?? p.url);
   const page = await read(file, url, new Date(now ?? '2026-03-20'), wcxb ? 'wcxb' : 'news', p.key.length, isPick);
   pages.push(labelled(page, p.id));
@@ -99,17 +101,17 @@ for (const p of train.pages as { corpus: string; id: string; url: string; key: s
 const bench = JSON.parse(readFileSync(new URL('./bench/key-claims-labels.json', import.meta.url), 'utf8'));
 for (const [index, p] of (bench.pages as { id: string; url: string; key: string[] }[]).entries()) {
   if (index % 2) continue;
-  const gold = JSON.parse(readFileSync(join(shared, 'wcxb-dev/ground-truth', `${p.id}.json`), 'utf8'));
+  const gold = JSON.parse(readFileSync(join(WCXB, 'ground-truth', `${p.id}.json`), 'utf8'));
   const keys = p.key.map(fold);
   const isPick = (s: string) =>
     keys.some((k) => fold(s).includes(k) || (k.includes(fold(s)) && fold(s).length > 0.6 * k.length));
-  const file = join(shared, 'wcxb-dev/html', `${p.id}.html.gz`);
+  const file = join(WCXB, 'html', `${p.id}.html.gz`);
   const now = new Date(gold.downloaded_at ?? '2026-03-20');
   const page = await read(file, p.url || gold.url, now, 'bench-tuning', p.key.length, isPick);
   if (page) pages.push(page);
 }
-const seed = JSON.parse(readFileSync(join(shared, 'wix-seed/expected.json'), 'utf8'));
-const seedFile = join(shared, 'wix-seed/polistratics-relative-dates.html');
+const seed = JSON.parse(readFileSync(join(SEED_DIR, 'expected.json'), 'utf8'));
+const seedFile = join(SEED_DIR, 'polistratics-relative-dates.html');
 const isSeedClaim = (s: string) => (seed.claims as string[]).some((c) => s.includes(c));
 const seedPage = await read(
   seedFile,

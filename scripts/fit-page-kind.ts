@@ -9,12 +9,13 @@
  * Precision and recall are then printed for the tuning part, the held-out part and the whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { PageEvidence } from '../utils/core/extract/page-evidence';
 import { extractPage } from '../utils/core/extract/pipeline';
+import { benchFolder } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
-const dir = resolve(process.argv[2] ?? '../shared/bench/wcxb-dev');
+const dir = benchFolder('wcxb-dev', 'html/ and ground-truth/');
 const recallTarget = Number(process.env.RECALL ?? 0.975);
 const lambda = Number(process.env.L2 ?? 0.01);
 const STEPS = 4000;
