@@ -38,7 +38,18 @@ export default defineConfig({
     name: 'Dossier',
     description:
       'Outline the article you are reading: who wrote it, when, its sections, actors and claims; save it and see when it changes. Nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms'],
+    // `contextMenus` for "Outline with Dossier" and "Save to Dossier" on a page (Firefox's `menus`
+    // under Chrome's name); WXT adds Chrome's `sidePanel` for the side panel entrypoint.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
+    // Changeable in the browser's shortcut settings. `_execute_action` opens what the toolbar
+    // button opens (popup or panel, as the reader chose); the save command runs in the background.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open Dossier on this page' },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this article to your Dossier library',
+      },
+    },
     // Watching a site is opt-in: its origin is asked for, from the library page, when the reader
     // chooses.
     optional_host_permissions: WATCHABLE_ORIGINS,

@@ -1,11 +1,14 @@
+import { applyToolbar, createMenus, menuAction, runCompanion, SAVE_COMMAND } from '@/utils/companion';
 import {
   importArticles,
   LibraryError,
+  loadToolbarOpens,
   markSeen,
   removeArticle,
   restoreArticle,
   saveArticle,
   saveNoteOptions,
+  saveToolbarOpens,
 } from '@/utils/library-store';
 import { isLibraryRequest, type LibraryRequest, type LibraryResponse } from '@/utils/messages';
 import { checkWatched, syncWatchAlarm, updateBadge, WATCH_ALARM } from '@/utils/watch';
@@ -34,6 +37,14 @@ async function handle(request: LibraryRequest): Promise<LibraryResponse> {
         return { ok: true, type: 'imported', count: await importArticles(request.articles) };
       case 'settings:note-options':
         return { ok: true, type: 'note-options', options: await saveNoteOptions(request.options) };
+      case 'settings:toolbar':
+        await saveToolbarOpens(request.opens);
+        await applyToolbar(request.opens);
+        return { ok: true, type: 'toolbar', opens: request.opens };
+      case 'companion:run': {
+        const tab = await browser.tabs.get(request.tabId);
+        return { ok: true, type: 'companion', message: await runCompanion(request.action, tab) };
+      }
     }
   } catch (error) {
     const message =
@@ -56,6 +67,21 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => syncWatchAlarm());
   browser.runtime.onStartup.addListener(() => syncWatchAlarm());
   browser.runtime.onInstalled.addListener(() => syncWatchAlarm());
+
+  // The reading companion: the toolbar button as the reader chose it, the save shortcut (the
+  // other, opening Dossier, is the browser's `_execute_action`), and the page's context menu.
+  const setUp = () => Promise.all([createMenus(), loadToolbarOpens().then(applyToolbar)]);
+  browser.runtime.onStartup.addListener(setUp);
+  browser.runtime.onInstalled.addListener(setUp);
+  // Fires only when the button has no popup: the reader chose the panel.
+  browser.action.onClicked.addListener((tab) => runCompanion('outline', tab));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_COMMAND && tab) runCompanion('save', tab);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const action = menuAction(info.menuItemId);
+    if (action && tab) runCompanion(action, tab);
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only the extension's own pages may write the library: not a web page, not a script in one.

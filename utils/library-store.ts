@@ -8,7 +8,10 @@
  * - `dossier:recent`: the newest saves' entries, what the library's first screen shows, so that it
  *   opens from one small read however large the library;
  * - `dossier:article:<id>`: one `SavedArticle` per article, with its versions;
- * - `dossier:note-options`: what an exported note includes (the settings page), `NoteOptions`.
+ * - `dossier:note-options`: what an exported note includes (the settings page), `NoteOptions`;
+ * - `dossier:toolbar-opens`: whether the toolbar button opens the popup or the side panel;
+ * - in `storage.session`, `dossier:panel:<windowId>`: the tab the reader last asked that window's
+ *   side panel to outline, forgotten when the browser closes.
  * Writes go through one queue, so two saves in one context never interleave their
  * read-modify-write of the index; the background script is the only writer across tabs.
  * An article is written before the index that lists it, so a failed write never leaves the
@@ -285,4 +288,43 @@ export function saveNoteOptions(options: NoteOptions): Promise<NoteOptions> {
     await write({ [NOTE_OPTIONS_KEY]: clean });
     return clean;
   });
+}
+
+/** What the toolbar button (and its shortcut) opens. */
+export type ToolbarOpens = 'popup' | 'panel';
+const TOOLBAR_KEY = 'dossier:toolbar-opens';
+
+export async function loadToolbarOpens(): Promise<ToolbarOpens> {
+  return (await read<unknown>(TOOLBAR_KEY)) === 'panel' ? 'panel' : 'popup';
+}
+
+export function saveToolbarOpens(opens: ToolbarOpens): Promise<void> {
+  return enqueue(() => write({ [TOOLBAR_KEY]: opens }));
+}
+
+/** The tab a window's side panel outlines: the last one the reader asked about, and when. */
+export interface PanelRequest {
+  tabId: number;
+  windowId: number;
+  at: number;
+}
+const panelKey = (windowId: number) => `dossier:panel:${windowId}`;
+
+export async function loadPanelRequest(windowId: number): Promise<PanelRequest | null> {
+  const stored = await browser.storage.session.get(panelKey(windowId));
+  return (stored[panelKey(windowId)] as PanelRequest | undefined) ?? null;
+}
+
+export function savePanelRequest(request: PanelRequest): Promise<void> {
+  return browser.storage.session.set({ [panelKey(request.windowId)]: request });
+}
+
+/** Calls `listener` with each new request for the window's panel; returns what stops listening. */
+export function onPanelRequest(windowId: number, listener: (request: PanelRequest) => void): () => void {
+  const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const request = changes[panelKey(windowId)]?.newValue as PanelRequest | undefined;
+    if (area === 'session' && request) listener(request);
+  };
+  browser.storage.onChanged.addListener(changed);
+  return () => browser.storage.onChanged.removeListener(changed);
 }

@@ -6,7 +6,7 @@
 import type { IndexEntry, SavedArticle } from './core/library/saved-article';
 import type { NoteOptions } from './core/markdown/note-options';
 import type { Article, ExtractResult } from './core/types';
-import type { SaveResult } from './library-store';
+import type { SaveResult, ToolbarOpens } from './library-store';
 
 /** Where the request waits for the extractor, on the isolated world's `globalThis`. */
 export const EXTRACT_REQUEST_KEY = '__dossierExtractRequest';
@@ -43,7 +43,15 @@ export type LibraryRequest =
   | { type: 'library:seen'; id: string }
   | { type: 'library:import'; articles: SavedArticle[] }
   | { type: 'library:check-now' }
-  | { type: 'settings:note-options'; options: NoteOptions };
+  | { type: 'settings:note-options'; options: NoteOptions }
+  | { type: 'settings:toolbar'; opens: ToolbarOpens }
+  /**
+   * What the keyboard commands and the page's context menu do, on a tab: open the side panel on
+   * it (`outline`) or save its article (`save`). The panel's buttons and the tests ask the same way.
+   */
+  | { type: 'companion:run'; action: CompanionAction; tabId: number };
+
+export type CompanionAction = 'outline' | 'save';
 
 export type LibraryResponse =
   | { ok: true; type: 'saved'; result: SaveResult }
@@ -53,6 +61,8 @@ export type LibraryResponse =
   | { ok: true; type: 'imported'; count: number }
   | { ok: true; type: 'checked'; checked: number; updated: number }
   | { ok: true; type: 'note-options'; options: NoteOptions }
+  | { ok: true; type: 'toolbar'; opens: ToolbarOpens }
+  | { ok: true; type: 'companion'; message: string }
   | { ok: false; message: string };
 
 const LIBRARY_TYPES = new Set([
@@ -63,6 +73,8 @@ const LIBRARY_TYPES = new Set([
   'library:import',
   'library:check-now',
   'settings:note-options',
+  'settings:toolbar',
+  'companion:run',
 ]);
 
 /** Is this message for the library? Messages cross a context boundary, so their shape is checked. */

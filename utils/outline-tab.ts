@@ -86,3 +86,11 @@ export async function outlineTab(tabParam: string | null, now: Date, outlineAnyw
     ? { kind: 'article', article: result, now, tabId: tab.id }
     : { kind: 'not-article', reason: result.reason, outlineAnyway: result.outlineAnyway === true };
 }
+
+/** Outlines the tab now; whatever goes wrong comes back as a state with one sentence, never as a rejection. */
+export function readTab(tabParam: string | null, outlineAnyway: boolean): Promise<OutlineState> {
+  return outlineTab(tabParam, new Date(), outlineAnyway).catch((error: unknown) => ({
+    kind: 'error',
+    reason: `Dossier could not read this page (${String(error)}).`,
+  }));
+}

@@ -3,7 +3,7 @@ import { savedNote } from '@/utils/core/export/library-notes';
 import type { SavedArticle } from '@/utils/core/library/saved-article';
 import { DEFAULT_NOTE_OPTIONS, type NoteOptions, parseTags } from '@/utils/core/markdown/note-options';
 import { askLibrary } from '@/utils/library-client';
-import { loadArticle, loadNoteOptions, loadRecent } from '@/utils/library-store';
+import { loadArticle, loadNoteOptions, loadRecent, loadToolbarOpens, type ToolbarOpens } from '@/utils/library-store';
 
 type Flag = 'frontMatter' | 'outline' | 'actors' | 'claimLinks' | 'changes' | 'article';
 
@@ -27,6 +27,42 @@ const FLAGS: Array<{ key: Flag; label: string; hint: string }> = [
     hint: 'The article itself as Markdown. Off by default: notes stay short and link to the page.',
   },
 ];
+
+/** Firefox calls its side panel the sidebar. */
+const PANEL_NAME = import.meta.env.FIREFOX ? 'sidebar' : 'side panel';
+
+/** What the toolbar button and its shortcut open: saved at once, applied by the background script. */
+function ToolbarChoice() {
+  const [opens, setOpens] = useState<ToolbarOpens | null>(null);
+  useEffect(() => {
+    loadToolbarOpens().then(setOpens);
+  }, []);
+  const choose = async (next: ToolbarOpens) => {
+    setOpens(next);
+    const response = await askLibrary({ type: 'settings:toolbar', opens: next });
+    if (response.ok && response.type === 'toolbar') setOpens(response.opens);
+  };
+  if (!opens) return null;
+  return (
+    <section aria-labelledby="toolbar-heading">
+      <h2 id="toolbar-heading">The Dossier button</h2>
+      <fieldset class="option-group">
+        <legend>Clicking it, or pressing Alt+Shift+D, opens</legend>
+        {(
+          [
+            ['popup', 'A popup, which closes when you click into the page'],
+            ['panel', `The ${PANEL_NAME}, which stays open beside the page while you read`],
+          ] as const
+        ).map(([value, label]) => (
+          <label class="option option--inline" key={value}>
+            <input type="radio" name="toolbar" checked={opens === value} onChange={() => choose(value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
 
 /** The settings page: what an exported note includes, saved as the reader changes it, with a preview. */
 export function OptionsApp() {
@@ -60,6 +96,7 @@ export function OptionsApp() {
     <main class="options-page">
       <p class="popup__brand">Dossier</p>
       <h1>Settings</h1>
+      <ToolbarChoice />
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Markdown notes</h2>
         <p class="options-page__intro">

@@ -167,3 +167,32 @@ describe('watching in Firefox', () => {
     await library.close();
   });
 });
+
+describe('the sidebar in Firefox', () => {
+  it('outlines the tab the reader asked about, and only offers to read the tab they switch to', async () => {
+    const seedTab = await openFirefoxTab(session, `${session.origin}/seed.html?sidebar`);
+    const panel = await openAddonPage(session, 'sidepanel.html');
+    await panel.waitForSelector('.panel-notice');
+    // "Outline with Dossier" from the page's menu: the handler the menu item and the shortcut run.
+    await panel.evaluate(
+      (tabId) =>
+        (
+          globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+        ).browser.runtime.sendMessage({ type: 'companion:run', action: 'outline', tabId }),
+      seedTab,
+    );
+    await panel.waitForSelector('h1');
+    await expect(panel.$eval('h1', (el) => el.textContent)).resolves.toBe(seedExpected.title);
+    await expect(panel.$$('.panel-notice')).resolves.toHaveLength(0);
+
+    const other = await session.browser.newPage();
+    await other.goto(`${session.origin}/home.html?sidebar`);
+    await other.bringToFront();
+    await panel.waitForSelector('.panel-notice');
+    await expect(panel.$eval('.panel-notice p', (el) => el.textContent)).resolves.toMatch(/^You are on another tab/);
+    await expect(panel.$eval('h1', (el) => el.textContent)).resolves.toBe(seedExpected.title);
+    await firefoxScreenshot(panel, 'firefox-sidebar-switched-tab');
+    await other.close();
+    await panel.close();
+  });
+});

@@ -8,13 +8,18 @@ describe('what users install', () => {
     'the %s build asks for no site until the reader chooses to watch one',
     (dir) => {
       const manifest = manifestOf(dir);
-      expect([...manifest.permissions].sort()).toEqual([
-        'activeTab',
-        'alarms',
-        'scripting',
-        'storage',
-        'unlimitedStorage',
-      ]);
+      // Chrome's side panel needs its own permission; Firefox's sidebar needs none.
+      expect([...manifest.permissions].sort()).toEqual(
+        [
+          'activeTab',
+          'alarms',
+          'contextMenus',
+          'scripting',
+          ...(dir.startsWith('chrome') ? ['sidePanel'] : []),
+          'storage',
+          'unlimitedStorage',
+        ].sort(),
+      );
       expect(manifest.host_permissions).toBeUndefined();
       // Watching asks for a site's origin from the library page, one site at a time.
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -33,6 +38,17 @@ describe('what users install', () => {
       expect(manifest.action.default_title).toBe('Outline this article');
       // Firefox runs an event page, not a service worker; neither keeps a background alive.
       expect(manifest.background.persistent).toBeUndefined();
+    },
+  );
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    'the %s build has the side panel, a shortcut to open Dossier and one to save',
+    (dir) => {
+      const manifest = manifestOf(dir);
+      const panel = dir.startsWith('chrome') ? manifest.side_panel.default_path : manifest.sidebar_action.default_panel;
+      expect(panel).toBe('sidepanel.html');
+      expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+D');
+      expect(manifest.commands['save-article'].suggested_key.default).toBe('Alt+Shift+S');
     },
   );
 

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { ActorChips } from '@/components/ActorChips';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { ClaimList } from '@/components/ClaimList';
+import { ExportBar } from '@/components/ExportBar';
+import { LibraryBar } from '@/components/LibraryBar';
+import { SectionOutline } from '@/components/SectionOutline';
+import { StatusMessage } from '@/components/StatusMessage';
+import { isAnalysable } from '@/utils/core/outline/analysable';
+import type { Article } from '@/utils/core/types';
+import { highlightClaim } from '@/utils/highlight-claim';
+import type { OutlineState } from '@/utils/outline-tab';
+
+/** Key actors as chips and the claims they filter; a click on a claim shows it in the page. */
+function Analysis({ article, tabId }: { article: Article; tabId: number }) {
+  const [actor, setActor] = useState<string | null>(null);
+  if (!isAnalysable(article.language, article.text)) {
+    return <p class="empty">Key actors and claims are read from English prose, and this page has too little of it.</p>;
+  }
+  return (
+    <>
+      <h2 class="popup__heading">Key actors</h2>
+      <ActorChips actors={article.actors} selected={actor} onSelect={setActor} />
+      <h2 class="popup__heading">{actor ? `Claims about ${actor}` : 'Key claims'}</h2>
+      <ClaimList claims={article.claims} actor={actor} onShow={(claim) => highlightClaim(tabId, claim.text)} />
+    </>
+  );
+}
+
+interface Props {
+  state: OutlineState;
+  /** Reads the tab again; `outlineAnyway` outlines a page that does not look like an article. */
+  onRead: (outlineAnyway: boolean) => void;
+}
+
+/** One tab's outline, or the sentence that says why there is none: the popup's and the panel's body. */
+export function OutlineView({ state, onRead }: Props) {
+  return (
+    <>
+      {state.kind === 'loading' && <p class="popup__loading">Reading the article…</p>}
+      {state.kind === 'article' && (
+        <>
+          <ArticleHeader article={state.article} now={state.now} />
+          <LibraryBar article={state.article} now={state.now} />
+          <ExportBar article={state.article} now={state.now} />
+          <h2 class="popup__heading">Outline</h2>
+          <SectionOutline sections={state.article.sections} />
+          <Analysis article={state.article} tabId={state.tabId} />
+        </>
+      )}
+      {state.kind === 'not-article' && (
+        <StatusMessage
+          tone="info"
+          message={state.reason}
+          onRetry={() => onRead(false)}
+          onOutlineAnyway={state.outlineAnyway ? () => onRead(true) : undefined}
+        />
+      )}
+      {state.kind === 'restricted' && <StatusMessage tone="info" message={state.reason} />}
+      {state.kind === 'error' && <StatusMessage tone="error" message={state.reason} onRetry={() => onRead(false)} />}
+    </>
+  );
+}
