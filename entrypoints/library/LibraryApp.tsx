@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseBackup, toBackup } from '@/utils/core/library/backup';
 import {
   facets,
@@ -11,6 +11,7 @@ import type { IndexEntry, SavedArticle, SearchEntry } from '@/utils/core/library
 import { downloadFile } from '@/utils/download-file';
 import { askLibrary } from '@/utils/library-client';
 import { loadAllArticles, loadIndex, loadRecent, loadSearch } from '@/utils/library-store';
+import { EntryDetail, useMedia, useOpenEntry, WIDE } from './EntryDetail';
 import { LibraryRow } from './LibraryRow';
 import { NotesExport } from './NotesExport';
 
@@ -54,6 +55,9 @@ export function LibraryApp() {
   const [sort, setSort] = useState<LibrarySort>('saved');
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<{ message: string; undo?: SavedArticle } | null>(null);
+  // A deletion takes its button away with the entry: the focus goes to its Undo, not to the page.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => undoButton.current?.focus(), [notice]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const select = (entry: IndexEntry, on: boolean) => {
     const next = new Set(selected);
@@ -61,6 +65,12 @@ export function LibraryApp() {
     else next.delete(entry.id);
     setSelected(next);
   };
+
+  // One entry's outline and versions at a time: beside the list on a wide screen, where opening
+  // them does not move the list, or in place under the entry on a narrow one.
+  const wide = useMedia(WIDE);
+  const { open, show, close, forget } = useOpenEntry();
+  const detail = open && <EntryDetail entry={open.entry} saved={open.saved} onClose={close} />;
 
   const [complete, setComplete] = useState(false);
   const reload = () =>
@@ -101,6 +111,7 @@ export function LibraryApp() {
   const remove = async (entry: IndexEntry) => {
     const response = await askLibrary({ type: 'library:remove', id: entry.id });
     if (!response.ok) return setNotice({ message: response.message });
+    forget(entry);
     if (response.type === 'removed' && response.saved)
       setNotice({ message: `Deleted “${entry.title}”.`, undo: response.saved });
     await reloadAll();
@@ -173,10 +184,11 @@ export function LibraryApp() {
         </button>
         <label class="button button--quiet">
           Import backup
+          {/* Hidden from sight, not from the keyboard: Tab reaches it, and its label shows the focus. */}
           <input
             type="file"
+            class="visually-hidden"
             accept="application/json,.json"
-            hidden
             onChange={(e) => importFile((e.target as HTMLInputElement).files?.[0])}
           />
         </label>
@@ -186,37 +198,54 @@ export function LibraryApp() {
         <p class="notice" role="status">
           {notice.message}{' '}
           {notice.undo && (
-            <button type="button" class="link-button" onClick={() => notice.undo && undo(notice.undo)}>
+            <button type="button" class="link-button" ref={undoButton} onClick={() => notice.undo && undo(notice.undo)}>
               Undo
             </button>
           )}
         </p>
       )}
-      {results.length === 0 ? (
-        <p class="empty">
-          {entries.length
-            ? 'Nothing in your library matches.'
-            : 'Save an article from the Dossier popup to start your library.'}
-        </p>
-      ) : (
-        <ol class="entries" aria-label="Saved articles">
-          {results.slice(0, shown).map((entry) => (
-            <LibraryRow
-              key={entry.id}
-              entry={entry}
-              actors={search.get(entry.id)?.actors ?? []}
-              selected={selected.has(entry.id)}
-              onSelect={select}
-              onRemove={remove}
-            />
-          ))}
-        </ol>
-      )}
-      {results.length > shown && (
-        <button type="button" class="link-button" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown}
-        </button>
-      )}
+      <div class="library-page__body">
+        <div class="library-page__list">
+          {results.length === 0 ? (
+            <p class="empty">
+              {entries.length
+                ? 'Nothing in your library matches.'
+                : 'Save an article from the Dossier popup to start your library.'}
+            </p>
+          ) : (
+            <ol class="entries" aria-label="Saved articles">
+              {results.slice(0, shown).map((entry) => (
+                <LibraryRow
+                  key={entry.id}
+                  entry={entry}
+                  actors={search.get(entry.id)?.actors ?? []}
+                  selected={selected.has(entry.id)}
+                  open={open?.entry.id === entry.id}
+                  onSelect={select}
+                  onOpen={show}
+                  onRemove={remove}
+                >
+                  {!wide && open?.entry.id === entry.id && detail}
+                </LibraryRow>
+              ))}
+            </ol>
+          )}
+          {results.length > shown && (
+            <button type="button" class="action" onClick={() => setShown(shown + PAGE)}>
+              Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown}
+            </button>
+          )}
+        </div>
+        {wide && (
+          <aside class="library-page__detail" aria-label="Outline and versions">
+            {detail || (
+              <p class="detail__note">
+                Choose “Outline and versions” on an article to see its sections and every version saved here.
+              </p>
+            )}
+          </aside>
+        )}
+      </div>
     </main>
   );
 }

@@ -1,18 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { VersionHistory } from '@/components/VersionHistory';
 import { formatArticleDate, formatInstant } from '@/utils/core/dates/format-date';
 import { originPattern } from '@/utils/core/library/article-address';
-import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
+import type { IndexEntry } from '@/utils/core/library/saved-article';
 import { downloadFile } from '@/utils/download-file';
 import { savedArticleNote } from '@/utils/library-export';
-import { loadArticle } from '@/utils/library-store';
+import { DETAIL_ID } from './EntryDetail';
 
 interface RowProps {
   entry: IndexEntry;
   actors: string[];
   selected: boolean;
+  /** Whether this entry's outline and versions are the ones shown. */
+  open: boolean;
   onSelect: (entry: IndexEntry, selected: boolean) => void;
+  onOpen: (entry: IndexEntry, button: HTMLElement) => void;
   onRemove: (entry: IndexEntry) => void;
+  /** The outline and versions, on narrow screens where they open in place under the entry. */
+  children?: ComponentChildren;
 }
 
 /** Downloads one saved article's note. */
@@ -21,48 +26,61 @@ async function exportNote(entry: IndexEntry) {
   if (note) downloadFile(note.name, note.text, 'text/markdown');
 }
 
-/** One saved article: title, dates, actors, its outline and versions on demand, and its actions. */
-export function LibraryRow({ entry, actors, selected, onSelect, onRemove }: RowProps) {
-  const [saved, setSaved] = useState<SavedArticle | null>(null);
+/**
+ * Text for screen readers only: it tells a list of identical "Delete" buttons apart, while what
+ * is seen stays short and starts the name, so speech control ("click Delete") still finds it.
+ */
+const Unseen = ({ children }: { children: ComponentChildren }) => <span class="visually-hidden">{children}</span>;
+
+/** One saved article: title, dates, actors, and its actions. */
+export function LibraryRow({ entry, actors, selected, open, onSelect, onOpen, onRemove, children }: RowProps) {
   const updated = entry.versions > entry.seenVersions;
-  const toggle = async () => setSaved(saved ? null : await loadArticle(entry.id));
+  const article = `“${entry.title}”`;
   return (
-    <li class="entry">
+    <li class={open ? 'entry entry--open' : 'entry'}>
       <input
         type="checkbox"
         class="entry__select"
-        aria-label={`Select “${entry.title}”`}
+        aria-label={`Select ${article}`}
         checked={selected}
         onChange={(e) => onSelect(entry, (e.target as HTMLInputElement).checked)}
       />
-      <a class="entry__title" href={entry.address} target="_blank" rel="noopener noreferrer">
-        {entry.title}
-      </a>
-      {updated && <span class="badge badge--updated">updated since you saved</span>}
-      <p class="entry__meta">
-        {[
-          entry.site,
-          entry.published && `Published ${formatArticleDate(entry.published)}`,
-          entry.updated && `Updated ${formatArticleDate(entry.updated)}`,
-          `Saved ${formatInstant(entry.savedAt)}`,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      {actors.length > 0 && <p class="entry__actors">{actors.slice(0, 12).join(', ')}</p>}
-      <p class="entry__actions">
-        <button type="button" class="link-button" onClick={toggle} aria-expanded={saved !== null}>
-          {saved ? 'Hide outline and versions' : 'Outline and versions'}
-        </button>{' '}
-        <button type="button" class="link-button" onClick={() => exportNote(entry)}>
-          Download .md
-        </button>{' '}
-        <button type="button" class="link-button" onClick={() => onRemove(entry)}>
-          Delete
-        </button>{' '}
-        <WatchButton address={entry.address} />
-      </p>
-      {saved && <VersionHistory saved={saved} />}
+      <div class="entry__body">
+        <a class="entry__title" href={entry.address} target="_blank" rel="noopener noreferrer">
+          {entry.title}
+        </a>
+        {updated && <span class="badge badge--updated">updated since you saved</span>}
+        <p class="entry__meta">
+          {[
+            entry.site,
+            entry.published && `Published ${formatArticleDate(entry.published)}`,
+            entry.updated && `Updated ${formatArticleDate(entry.updated)}`,
+            `Saved ${formatInstant(entry.savedAt)}`,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {actors.length > 0 && <p class="entry__actors">{actors.slice(0, 12).join(', ')}</p>}
+        <div class="entry__actions">
+          <button
+            type="button"
+            class="action"
+            aria-expanded={open}
+            aria-controls={open ? DETAIL_ID : undefined}
+            onClick={(e) => onOpen(entry, e.currentTarget)}
+          >
+            Outline and versions<Unseen> of {article}</Unseen>
+          </button>
+          <button type="button" class="action" onClick={() => exportNote(entry)}>
+            Download .md<Unseen> of {article}</Unseen>
+          </button>
+          <button type="button" class="action action--danger" onClick={() => onRemove(entry)}>
+            Delete<Unseen> {article}</Unseen>
+          </button>
+          <WatchButton address={entry.address} article={article} />
+        </div>
+        {children}
+      </div>
     </li>
   );
 }
@@ -71,7 +89,7 @@ export function LibraryRow({ entry, actors, selected, onSelect, onRemove }: RowP
  * Whether Dossier may re-read this site in the background; pressing asks the browser for the
  * site's permission (the reader's click is what lets the browser ask).
  */
-function WatchButton({ address }: { address: string }) {
+function WatchButton({ address, article }: { address: string; article: string }) {
   const origins = [originPattern(address)];
   const [watching, setWatching] = useState<boolean | null>(null);
   useEffect(() => {
@@ -81,8 +99,8 @@ function WatchButton({ address }: { address: string }) {
   if (watching) return <span class="entry__watching">Watching this site for updates</span>;
   const watch = () => browser.permissions.request({ origins }).then(setWatching, () => setWatching(false));
   return (
-    <button type="button" class="link-button" onClick={watch}>
-      Watch this site for updates
+    <button type="button" class="action" onClick={watch}>
+      Watch site<Unseen> of {article} for updates</Unseen>
     </button>
   );
 }
