@@ -37,7 +37,12 @@ interface Props {
 export function OutlineView({ state, onRead }: Props) {
   return (
     <>
-      {state.kind === 'loading' && <p class="popup__loading">Reading the article…</p>}
+      {state.kind === 'loading' && (
+        // Announced: a screen reader hears that Dossier is at work, then what it found.
+        <p class="popup__loading" role="status">
+          Reading the article…
+        </p>
+      )}
       {state.kind === 'article' && (
         <>
           <ArticleHeader article={state.article} now={state.now} />

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, seedExpected, withCanonical } from '../helpers/fixtures';
 import { headingsOf, itemsOf, readNote } from '../helpers/markdown';
-import { openPopup, openTab, type Session, screenshot, startSession } from './harness';
+import { importCopies, openPopup, openTab, type Session, screenshot, startSession } from './harness';
 
 const seedHtml = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 /** The seed, its canonical address pointed at the test server so that its claim links land there. */
@@ -146,25 +146,11 @@ describe('Markdown export', () => {
     expect(headingsOf(note.tree)).toEqual([`1 ${seedExpected.title}`, '2 Outline', '2 Key actors', '2 Key claims']);
 
     // 400 more saved articles (copies of the seed under other addresses), then "Export all".
-    await library.evaluate(async () => {
-      type Chrome = {
-        storage: { local: { get(k: null): Promise<Record<string, unknown>> } };
-        runtime: { sendMessage(m: object): Promise<unknown> };
-      };
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const stored = await chrome.storage.local.get(null);
-      const seed = Object.entries(stored).find(([key]) => key.startsWith('dossier:article:'))?.[1] as {
-        address: string;
-        latest: { title: string };
-      };
-      const copies = Array.from({ length: 400 }, (_, i) => ({
-        ...seed,
-        id: `copy${i}`,
-        address: `${seed.address}?copy=${i}`,
-        latest: { ...seed.latest, title: i % 2 ? `Copy ${i}` : seed.latest.title },
-      }));
-      await chrome.runtime.sendMessage({ type: 'library:import', articles: copies });
-    });
+    await importCopies(library, 400, (seed, i) => ({
+      ...seed,
+      address: `${seed.address}?copy=${i}`,
+      latest: { ...seed.latest, title: i % 2 ? `Copy ${i}` : seed.latest.title },
+    }));
     await library.reload();
     await library.evaluate(() => {
       const seen: number[] = [];

@@ -153,3 +153,40 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+/** A saved article as a test copies it: the fields a copy changes, and the rest as stored. */
+export interface StoredArticle {
+  address: string;
+  savedAt: string;
+  latest: { title: string };
+  [field: string]: unknown;
+}
+
+/**
+ * Fills the library from one of the extension's pages: `copy` makes each of `count` articles from
+ * the first one saved, and the library imports them as a reader's backup would be imported.
+ */
+export async function importCopies(
+  page: Page,
+  count: number,
+  copy: (saved: StoredArticle, i: number) => StoredArticle,
+): Promise<void> {
+  type Chrome = {
+    storage: { local: { get(k: null): Promise<Record<string, unknown>> } };
+    runtime: { sendMessage(m: object): Promise<unknown> };
+  };
+  const stored = await page.evaluate(async () => {
+    const all = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null);
+    return Object.entries(all).find(([key]) => key.startsWith('dossier:article:'))?.[1];
+  });
+  if (!stored) throw new Error('nothing saved to copy');
+  const articles = Array.from({ length: count }, (_, i) => ({ ...copy(stored as StoredArticle, i), id: `copy${i}` }));
+  await page.evaluate(
+    (list) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: 'library:import',
+        articles: list,
+      }),
+    articles,
+  );
+}

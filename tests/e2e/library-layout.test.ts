@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, seedExpected } from '../helpers/fixtures';
-import { openPopup, openTab, type Session, screenshot, startSession } from './harness';
+import { importCopies, openPopup, openTab, type Session, screenshot, startSession } from './harness';
 
 const TITLE = seedExpected.title;
 const COPIES = 300;
@@ -22,33 +22,17 @@ beforeAll(async () => {
   library = await session.context.newPage();
   await library.setViewportSize({ width: 1280, height: 800 });
   await library.goto(`chrome-extension://${session.id}/library.html`);
-  await library.evaluate(
-    async ({ count, origin }) => {
-      type Chrome = {
-        storage: { local: { get(k: null): Promise<Record<string, unknown>> } };
-        runtime: { sendMessage(m: object): Promise<unknown> };
-      };
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const stored = await chrome.storage.local.get(null);
-      const seed = Object.entries(stored).find(([key]) => key.startsWith('dossier:article:'))?.[1] as {
-        savedAt: string;
-        latest: { title: string };
-      };
-      const copies = Array.from({ length: count }, (_, i) => ({
-        ...seed,
-        id: `copy${i}`,
-        // A third on the test server, whose site the e2e build may read: those show "Watching".
-        address: i % 3 ? `https://news${i % 7}.example/story-${i}` : `${origin}/story-${i}.html`,
-        savedAt: new Date(Date.parse(seed.savedAt) - (i + 1) * 3_600_000).toISOString(),
-        latest: {
-          ...seed.latest,
-          title: i % 2 ? `Dispatch ${i}: ceasefire talks resume` : `${seed.latest.title} (${i})`,
-        },
-      }));
-      await chrome.runtime.sendMessage({ type: 'library:import', articles: copies });
+  const origin = session.origin;
+  await importCopies(library, COPIES, (seed, i) => ({
+    ...seed,
+    // A third on the test server, whose site the e2e build may read: those show "Watching".
+    address: i % 3 ? `https://news${i % 7}.example/story-${i}` : `${origin}/story-${i}.html`,
+    savedAt: new Date(Date.parse(seed.savedAt) - (i + 1) * 3_600_000).toISOString(),
+    latest: {
+      ...seed.latest,
+      title: i % 2 ? `Dispatch ${i}: ceasefire talks resume` : `${seed.latest.title} (${i})`,
     },
-    { count: COPIES, origin: session.origin },
-  );
+  }));
   await library.reload();
   await library.getByText(`${COPIES + 1} saved articles`).waitFor();
 });
