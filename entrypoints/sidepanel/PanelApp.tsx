@@ -24,17 +24,28 @@ export function PanelApp() {
   const ownTab = useRef<number | undefined>(undefined);
 
   useEffect(() => {
+    let stop = () => {};
     (async () => {
       const { id } = await browser.windows.getCurrent();
       if (id === undefined) return setRequest(null);
+      // Listening before reading: a request made while the panel opens is either read or heard.
+      stop = onPanelRequest(id, setRequest);
       ownTab.current = (await browser.tabs.getCurrent())?.id;
       const [active] = await browser.tabs.query({ active: true, windowId: id });
       if (active?.id !== undefined && active.id !== ownTab.current) setActiveTab(active.id);
       setWindowId(id);
-      setRequest(await loadPanelRequest(id));
+      const stored = await loadPanelRequest(id);
+      // A request for a tab since closed is no request.
+      const live =
+        stored &&
+        (await browser.tabs.get(stored.tabId).then(
+          () => stored,
+          () => null,
+        ));
+      setRequest((heard) => (heard && (!live || heard.at > live.at) ? heard : live));
     })();
+    return () => stop();
   }, []);
-  useEffect(() => (windowId === null ? undefined : onPanelRequest(windowId, setRequest)), [windowId]);
 
   const read = useCallback(
     (outlineAnyway: boolean) => {
