@@ -45,7 +45,8 @@ export function useOpenEntry() {
   const forget = (entry: IndexEntry) => setOpen((now) => (now?.entry.id === entry.id ? null : now));
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    // Escape in a text box is the box's own (a search box clears itself); elsewhere it closes.
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !(e.target instanceof HTMLInputElement) && close();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);

@@ -116,10 +116,20 @@ export function LibraryApp() {
       setNotice({ message: `Deleted “${entry.title}”.`, undo: response.saved });
     await reloadAll();
   };
+  // Undo brings the entry back: the focus goes to it, once it is listed again.
+  const [restored, setRestored] = useState<string | null>(null);
+  useEffect(() => {
+    const link = restored && document.querySelector<HTMLElement>(`.entry__title[href="${CSS.escape(restored)}"]`);
+    if (link) {
+      link.focus();
+      setRestored(null);
+    }
+  }, [restored, entries]);
   const undo = async (saved: SavedArticle) => {
     const response = await askLibrary({ type: 'library:restore', saved });
     setNotice(response.ok ? null : { message: response.message });
     await reloadAll();
+    if (response.ok) setRestored(saved.address);
   };
   const checkNow = async () => {
     setNotice({ message: 'Checking watched sites…' });

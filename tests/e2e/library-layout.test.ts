@@ -148,6 +148,10 @@ describe('the library page at desktop width', () => {
     await otherDetail.waitFor();
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(detail.count()).resolves.toBe(0);
+    // Escape in the search box is the box's: it leaves the view open.
+    await library.getByRole('searchbox', { name: 'Search the library' }).press('Escape');
+    await expect(otherDetail.count()).resolves.toBe(1);
+    await other.focus();
     await library.keyboard.press('Escape');
     await otherDetail.waitFor({ state: 'detached' });
     await expect(other.getAttribute('aria-expanded')).resolves.toBe('false');
@@ -203,6 +207,8 @@ describe('the library page at desktop width', () => {
     await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await library.keyboard.press('Enter');
     await entryFor(dispatch).waitFor();
+    // Undone, the entry is back and the focus with it.
+    await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe(dispatch);
   });
 
   it('keeps text at 4.5:1 against its background, in the light and the dark palette', async () => {
