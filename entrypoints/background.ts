@@ -65,15 +65,15 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(() => syncWatchAlarm());
   browser.permissions.onRemoved.addListener(() => syncWatchAlarm());
-  browser.runtime.onStartup.addListener(() => syncWatchAlarm());
-  browser.runtime.onInstalled.addListener(() => syncWatchAlarm());
-
-  // The reading companion: the toolbar button as the reader chose it, the save shortcut (the
-  // other, opening Dossier, is the browser's `_execute_action`), and the page's context menu.
-  const setUp = () => Promise.all([createMenus(), loadToolbarOpens().then(applyToolbar)]);
+  // At install and start-up: the watch alarm, the page's context menu, and the toolbar button
+  // as the reader chose it.
+  const setUp = () => Promise.all([syncWatchAlarm(), createMenus(), loadToolbarOpens().then(applyToolbar)]);
   browser.runtime.onStartup.addListener(setUp);
   browser.runtime.onInstalled.addListener(setUp);
-  // Fires only when the button has no popup: the reader chose the panel.
+
+  // The reading companion: the save shortcut (the other, opening Dossier, is the browser's
+  // `_execute_action`), the toolbar button when it opens the panel (its click reaches
+  // `onClicked` only when it has no popup), and the context menu.
   browser.action.onClicked.addListener((tab) => runCompanion('outline', tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SAVE_COMMAND && tab) runCompanion('save', tab);

@@ -25,7 +25,7 @@ import { extractArticle } from '../utils/core/extract/pipeline';
 import { benchFolder } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
-const dir = benchFolder('gum-dev', 'gold.json');
+const dir = benchFolder('gum-dev');
 
 interface Entity {
   id: number;

@@ -16,7 +16,7 @@ import { benchFolder } from './bench/bench-folder';
 import { lettersAndDigits as fold } from './bench/letters-and-digits';
 import { loadPage } from './load-page';
 
-const dir = benchFolder('wcxb-dev', 'html/ and ground-truth/');
+const dir = benchFolder('wcxb-dev');
 interface Labelled {
   id: string;
   url: string;

@@ -17,7 +17,7 @@ import { type HeaderReading, labelledIds, scoreHeaders } from './bench/news-labe
 import { type PageScore, scorePage, summarise } from './bench/shingle-metric';
 import { loadPage } from './load-page';
 
-const dir = benchFolder('article-extraction-benchmark', 'ground-truth.json and html/');
+const dir = benchFolder('article-extraction-benchmark');
 const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
   string,
   { articleBody: string; url: string }

@@ -30,7 +30,7 @@ import { arbitrate } from './bench/blind-labels';
 import { goldAuthors, normalise } from './bench/identity-match';
 import { loadPage } from './load-page';
 
-const dir = benchFolder('wcxb-dev', 'html/ and ground-truth/');
+const dir = benchFolder('wcxb-dev');
 const limit = Number(process.env.BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
 
 interface Gold {

@@ -26,7 +26,7 @@ import { type ActorTruth, scoreActors } from './bench/actor-score';
 import { benchFolder, SEED_DIR } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
-const BENCH = benchFolder('article-extraction-benchmark', 'ground-truth.json and html/');
+const BENCH = benchFolder('article-extraction-benchmark');
 const RUNS = 3;
 const now = new Date('2019-11-20T00:00:00Z');
 

@@ -34,7 +34,7 @@ import { benchFolder } from './bench/bench-folder';
 import { type Attribution, readAttributions } from './bench/brat';
 import { isPronoun, sameSpeaker } from './bench/speaker-match';
 
-const dir = benchFolder('polnear-train', 'attributions/ and text/');
+const dir = benchFolder('polnear-train');
 
 const SPEECH_CUE =
   /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|note|notes|noted|explain|explains|explained|ask|asks|asked|reply|replies|replied|write|writes|wrote|written|announce|announces|announced|according to)$/i;

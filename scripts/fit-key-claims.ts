@@ -25,8 +25,8 @@ import { lettersAndDigits as fold } from './bench/letters-and-digits';
 import { loadPage } from './load-page';
 
 // The labelled pages are in two benchmarks; both are needed.
-const WCXB = benchFolder('wcxb-dev', 'html/ and ground-truth/', { given: process.env.WCXB, how: 'as WCXB=' });
-const NEWS = benchFolder('article-extraction-benchmark', 'ground-truth.json and html/', {
+const WCXB = benchFolder('wcxb-dev', { given: process.env.WCXB, how: 'as WCXB=' });
+const NEWS = benchFolder('article-extraction-benchmark', {
   given: process.env.NEWS,
   how: 'as NEWS=',
 });

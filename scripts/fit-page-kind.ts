@@ -15,7 +15,7 @@ import { extractPage } from '../utils/core/extract/pipeline';
 import { benchFolder } from './bench/bench-folder';
 import { loadPage } from './load-page';
 
-const dir = benchFolder('wcxb-dev', 'html/ and ground-truth/');
+const dir = benchFolder('wcxb-dev');
 const recallTarget = Number(process.env.RECALL ?? 0.975);
 const lambda = Number(process.env.L2 ?? 0.01);
 const STEPS = 4000;

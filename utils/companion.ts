@@ -6,10 +6,14 @@
  */
 import { type PanelRequest, saveArticle, savePanelRequest, type ToolbarOpens } from './library-store';
 import type { CompanionAction } from './messages';
-import { outlineTab } from './outline-tab';
+import { readTab } from './outline-tab';
 
 export const SAVE_COMMAND = 'save-article';
-const MENU_IDS: Record<string, CompanionAction> = { 'dossier-outline': 'outline', 'dossier-save': 'save' };
+/** The page's context menu: each item's id, its words and what it does. */
+const MENUS: Array<{ id: string; title: string; action: CompanionAction }> = [
+  { id: 'dossier-outline', title: 'Outline with Dossier', action: 'outline' },
+  { id: 'dossier-save', title: 'Save to Dossier', action: 'save' },
+];
 
 interface Tab {
   id?: number;
@@ -35,7 +39,7 @@ function openPanel(tab: Tab): Promise<string> {
 
 /** Saves the tab's article to the library and says so on the toolbar button of that tab. */
 async function saveTab(tabId: number): Promise<string> {
-  const state = await outlineTab(String(tabId), new Date());
+  const state = await readTab(String(tabId), false);
   let message: string;
   if (state.kind === 'article') {
     const { created } = await saveArticle(state.article, state.article.url, state.now);
@@ -60,12 +64,12 @@ export function runCompanion(action: CompanionAction, tab: Tab): Promise<string>
 /** The page's context menu, made anew at install and start-up so that it is there exactly once. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: 'dossier-outline', title: 'Outline with Dossier', contexts: ['page'] });
-  browser.contextMenus.create({ id: 'dossier-save', title: 'Save to Dossier', contexts: ['page'] });
+  for (const { id, title } of MENUS) browser.contextMenus.create({ id, title, contexts: ['page'] });
 }
 
 /** The context menu's action for a menu item, if it is one of Dossier's. */
-export const menuAction = (menuItemId: string | number): CompanionAction | undefined => MENU_IDS[String(menuItemId)];
+export const menuAction = (menuItemId: string | number): CompanionAction | undefined =>
+  MENUS.find((menu) => menu.id === menuItemId)?.action;
 
 /** Points the toolbar button at the popup or, with no popup, at `action.onClicked` and the panel. */
 export function applyToolbar(opens: ToolbarOpens): Promise<void> {
