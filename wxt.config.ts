@@ -35,19 +35,20 @@ export default defineConfig({
     excludeSources: ['tests/**', 'test-results/**', 'scripts/bench/**', 'vitest*.config.ts', 'biome.json'],
   },
   manifest: ({ browser, mode }) => ({
-    name: 'Dossier',
-    description:
-      'Outline the article you are reading: who wrote it, when, its sections, actors and claims; save it and see when it changes. Nothing leaves your machine.',
+    // In the reader's language, from `public/_locales` (English when the browser's is not there).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `contextMenus` for "Outline with Dossier" and "Save to Dossier" on a page (Firefox's `menus`
     // under Chrome's name); WXT adds Chrome's `sidePanel` for the side panel entrypoint.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
     // Changeable in the browser's shortcut settings. `_execute_action` opens what the toolbar
     // button opens (popup or panel, as the reader chose); the save command runs in the background.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open Dossier on this page' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpen__' },
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save this article to your Dossier library',
+        description: '__MSG_commandSave__',
       },
     },
     // Watching a site is opt-in: its origin is asked for, from the library page, when the reader

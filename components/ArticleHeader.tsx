@@ -1,5 +1,6 @@
 import { formatArticleDate, relativeToNow } from '@/utils/core/dates/format-date';
 import type { Article, ArticleDate } from '@/utils/core/types';
+import { dateLocale, formatList, type MessageKey, plural, t, tParts } from '@/utils/i18n';
 
 interface Props {
   article: Article;
@@ -7,13 +8,16 @@ interface Props {
   now: Date;
 }
 
-function DateStamp({ label, date, now }: { label: string; date: ArticleDate; now: Date }) {
+function DateStamp({ label, date, now }: { label: MessageKey; date: ArticleDate; now: Date }) {
+  const locale = dateLocale();
   return (
     <span>
-      {label}{' '}
-      <time dateTime={date.iso} title={relativeToNow(date, now)}>
-        {formatArticleDate(date)}
-      </time>
+      {tParts(
+        label,
+        <time dateTime={date.iso} title={relativeToNow(date, now, locale)}>
+          {formatArticleDate(date, locale)}
+        </time>,
+      )}
     </span>
   );
 }
@@ -21,29 +25,32 @@ function DateStamp({ label, date, now }: { label: string; date: ArticleDate; now
 /** Title; author · site; "Published … · Updated … · N min read"; then "4 days ago, updated 3 days ago". */
 export function ArticleHeader({ article, now }: Props) {
   const { published } = article;
+  const locale = dateLocale();
   // An update on the day of publication would print the same date twice.
   const updated =
-    article.updated && (!published || formatArticleDate(article.updated) !== formatArticleDate(published))
+    article.updated &&
+    (!published || formatArticleDate(article.updated, locale) !== formatArticleDate(published, locale))
       ? article.updated
       : null;
   const byline = [article.author, article.site].filter(Boolean).join(' · ');
-  const ago = [published && relativeToNow(published, now), updated && `updated ${relativeToNow(updated, now)}`].filter(
-    Boolean,
-  );
+  const ago = [
+    published && relativeToNow(published, now, locale),
+    updated && t('updatedAgo', relativeToNow(updated, now, locale)),
+  ].filter((part): part is string => Boolean(part));
   return (
     <header class="article">
       <h1 class="article__title">{article.title}</h1>
       {byline && <p class="article__byline">{byline}</p>}
       <p class="article__meta">
         {[
-          published && <DateStamp key="published" label="Published" date={published} now={now} />,
-          updated && <DateStamp key="updated" label="Updated" date={updated} now={now} />,
-          <span key="reading">{article.readingTimeMinutes} min read</span>,
+          published && <DateStamp key="published" label="published" date={published} now={now} />,
+          updated && <DateStamp key="updated" label="updated" date={updated} now={now} />,
+          <span key="reading">{plural('readingTime', article.readingTimeMinutes)}</span>,
         ]
           .filter(Boolean)
           .map((part, index) => [index > 0 && ' · ', part])}
       </p>
-      {ago.length > 0 && <p class="article__ago">{ago.join(', ')}</p>}
+      {ago.length > 0 && <p class="article__ago">{formatList(ago, 'unit')}</p>}
     </header>
   );
 }

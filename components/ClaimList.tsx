@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Claim } from '@/utils/core/types';
+import { formatList, plural, t } from '@/utils/i18n';
 
 interface Props {
   claims: Claim[];
@@ -19,19 +20,17 @@ function ClaimItem({ claim, onShow }: { claim: Claim; onShow: Props['onShow'] })
     );
   return (
     <li class="claim">
-      <button type="button" class="claim__text" onClick={show} title="Show this sentence in the page">
+      <button type="button" class="claim__text" onClick={show} title={t('claimShow')}>
         {claim.text}
       </button>
       <p class="claim__meta">
         {claim.hedged && (
-          <span class="badge badge--hedged" title={`Hedged: ${claim.hedgeCues.join(', ')}`}>
-            hedged: {claim.hedgeCues.join(', ')}
-          </span>
+          <span class="badge badge--hedged">{t('claimHedged', formatList(claim.hedgeCues, 'unit'))}</span>
         )}
-        {claim.source && <span class="claim__source">Source: {claim.source}</span>}
+        {claim.source && <span class="claim__source">{t('claimSource', claim.source)}</span>}
         {claim.section && <span class="claim__section">{claim.section}</span>}
       </p>
-      {missing && <p class="claim__missing">This sentence is no longer on the page.</p>}
+      {missing && <p class="claim__missing">{t('claimMissing')}</p>}
     </li>
   );
 }
@@ -42,20 +41,18 @@ export function ClaimList({ claims, actor, onShow }: Props) {
   const matching = actor ? claims.filter((c) => c.actors.includes(actor)) : claims;
   const shown = actor || all ? matching : matching.filter((c) => c.key);
   if (shown.length === 0) {
-    return (
-      <p class="empty">{actor ? `No claims name ${actor}.` : 'No sentence here asserts something about someone.'}</p>
-    );
+    return <p class="empty">{actor ? t('claimsNoneAbout', actor) : t('claimsNone')}</p>;
   }
   return (
     <>
-      <ol class="claims" aria-label={actor ? `Claims about ${actor}` : 'Key claims'}>
+      <ol class="claims" aria-label={actor ? t('headingClaimsAbout', actor) : t('headingKeyClaims')}>
         {shown.map((claim) => (
           <ClaimItem key={claim.text} claim={claim} onShow={onShow} />
         ))}
       </ol>
       {!actor && matching.length > shown.length && (
         <button type="button" class="link-button" onClick={() => setAll(true)}>
-          Show all {matching.length} claims
+          {plural('claimsShowAll', matching.length)}
         </button>
       )}
     </>

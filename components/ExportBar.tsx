@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/core/types';
 import { downloadFromPopup } from '@/utils/download-file';
+import { quoted, t } from '@/utils/i18n';
 import { pageNote } from '@/utils/page-note';
 
 type Outcome = { tone: 'done' | 'error'; message: string } | null;
@@ -17,9 +18,9 @@ export function ExportBar({ article, now }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText((await pageNote(article, now)).text);
-      setOutcome({ tone: 'done', message: 'Copied as Markdown.' });
+      setOutcome({ tone: 'done', message: t('copied') });
     } catch (error) {
-      setOutcome({ tone: 'error', message: `Dossier could not copy (${String(error)}); try Download .md.` });
+      setOutcome({ tone: 'error', message: t('copyFailed', String(error)) });
     }
   };
 
@@ -27,22 +28,22 @@ export function ExportBar({ article, now }: Props) {
     try {
       const note = await pageNote(article, now);
       downloadFromPopup(note.name, note.text, 'text/markdown');
-      setOutcome({ tone: 'done', message: `Downloaded “${note.name}”.` });
+      setOutcome({ tone: 'done', message: t('downloaded', quoted(note.name)) });
     } catch (error) {
-      setOutcome({ tone: 'error', message: `Dossier could not write the note (${String(error)}).` });
+      setOutcome({ tone: 'error', message: t('noteFailed', String(error)) });
     }
   };
 
   return (
-    <section class="export" aria-label="Export">
+    <section class="export" aria-label={t('exportLabel')}>
       <button type="button" class="button button--quiet" onClick={copy}>
-        Copy as Markdown
+        {t('copyMarkdown')}
       </button>
       <button type="button" class="button button--quiet" onClick={download}>
-        Download .md
+        {t('downloadMd')}
       </button>
       <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
-        Note settings
+        {t('noteSettings')}
       </button>
       {outcome && (
         <p

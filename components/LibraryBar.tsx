@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClaimChanges } from '@/components/VersionHistory';
 import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
-import { updateSummary } from '@/utils/core/library/update-summary';
 import type { Article } from '@/utils/core/types';
+import { t } from '@/utils/i18n';
 import { askLibrary, findSaved, type UnseenUpdate, unseenUpdate } from '@/utils/library-client';
+import { updateSummary } from '@/utils/update-summary';
 
 type LibraryState =
   | { kind: 'checking' }
@@ -60,18 +61,18 @@ export function LibraryBar({ article, now }: Props) {
 
   const openLibrary = () => browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   return (
-    <section class="library" aria-label="Library">
+    <section class="library" aria-label={t('libraryLabel')}>
       {state.kind === 'unsaved' && (
         <button type="button" class="button" onClick={() => save(true)}>
-          Save to library
+          {t('saveToLibrary')}
         </button>
       )}
       {state.kind === 'saved' && !state.update && (
         <p class="library__status">
-          {state.justSaved ? 'Saved to your library.' : 'In your library; checked for updates just now.'}{' '}
+          {state.justSaved ? t('savedToLibrary') : t('inLibraryChecked')}{' '}
           {state.justSaved && (
             <button type="button" class="link-button" onClick={() => undo(state.entry.id)}>
-              Undo
+              {t('undo')}
             </button>
           )}
         </p>
@@ -88,21 +89,21 @@ export function LibraryBar({ article, now }: Props) {
               ),
           )}
           <button type="button" class="link-button" onClick={() => seen(state.entry)}>
-            Got it
+            {t('gotIt')}
           </button>
         </div>
       )}
       {state.kind === 'removed' && (
         <p class="library__status">
-          Removed from your library.{' '}
+          {t('removedFromLibrary')}{' '}
           <button type="button" class="link-button" onClick={() => restore(state.saved)}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
       {state.kind !== 'checking' && (
         <button type="button" class="link-button library__open" onClick={openLibrary}>
-          Open library
+          {t('openLibrary')}
         </button>
       )}
       {state.kind === 'error' && (

@@ -9,19 +9,20 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { isAnalysable } from '@/utils/core/outline/analysable';
 import type { Article } from '@/utils/core/types';
 import { highlightClaim } from '@/utils/highlight-claim';
+import { t } from '@/utils/i18n';
 import type { OutlineState } from '@/utils/outline-tab';
 
 /** Key actors as chips and the claims they filter; a click on a claim shows it in the page. */
 function Analysis({ article, tabId }: { article: Article; tabId: number }) {
   const [actor, setActor] = useState<string | null>(null);
   if (!isAnalysable(article.language, article.text)) {
-    return <p class="empty">Key actors and claims are read from English prose, and this page has too little of it.</p>;
+    return <p class="empty">{t('analysisEnglishOnly')}</p>;
   }
   return (
     <>
-      <h2 class="popup__heading">Key actors</h2>
+      <h2 class="popup__heading">{t('headingKeyActors')}</h2>
       <ActorChips actors={article.actors} selected={actor} onSelect={setActor} />
-      <h2 class="popup__heading">{actor ? `Claims about ${actor}` : 'Key claims'}</h2>
+      <h2 class="popup__heading">{actor ? t('headingClaimsAbout', actor) : t('headingKeyClaims')}</h2>
       <ClaimList claims={article.claims} actor={actor} onShow={(claim) => highlightClaim(tabId, claim.text)} />
     </>
   );
@@ -40,7 +41,7 @@ export function OutlineView({ state, onRead }: Props) {
       {state.kind === 'loading' && (
         // Announced: a screen reader hears that Dossier is at work, then what it found.
         <p class="popup__loading" role="status">
-          Reading the article…
+          {t('loading')}
         </p>
       )}
       {state.kind === 'article' && (
@@ -48,7 +49,7 @@ export function OutlineView({ state, onRead }: Props) {
           <ArticleHeader article={state.article} now={state.now} />
           <LibraryBar article={state.article} now={state.now} />
           <ExportBar article={state.article} now={state.now} />
-          <h2 class="popup__heading">Outline</h2>
+          <h2 class="popup__heading">{t('headingOutline')}</h2>
           <SectionOutline sections={state.article.sections} />
           <Analysis article={state.article} tabId={state.tabId} />
         </>

@@ -1,4 +1,5 @@
 import type { Section } from '@/utils/core/types';
+import { t } from '@/utils/i18n';
 
 interface Props {
   sections: Section[];
@@ -7,11 +8,11 @@ interface Props {
 /** The article's headings in order, indented by level (H2 flush, H3 one step in, …), with their points. */
 export function SectionOutline({ sections }: Props) {
   if (sections.length === 0) {
-    return <p class="outline__empty">This article has no section headings.</p>;
+    return <p class="outline__empty">{t('noSections')}</p>;
   }
   const top = Math.min(...sections.map((s) => s.level));
   return (
-    <ol class="outline" aria-label="Sections">
+    <ol class="outline" aria-label={t('sectionsLabel')}>
       {sections.map((section, index) => (
         <li
           key={index}
@@ -20,7 +21,7 @@ export function SectionOutline({ sections }: Props) {
         >
           <span class="outline__title">{section.title}</span>
           {section.points.length > 0 && (
-            <ul class="outline__points" aria-label={`Points of ${section.title}`}>
+            <ul class="outline__points" aria-label={t('pointsOf', section.title)}>
               {section.points.map((point, n) => (
                 <li key={n}>{point}</li>
               ))}

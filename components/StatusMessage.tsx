@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 interface Props {
   tone: 'info' | 'error';
   message: string;
@@ -14,12 +16,12 @@ export function StatusMessage({ tone, message, onRetry, onOutlineAnyway }: Props
       <p class="status__message">{message}</p>
       {onOutlineAnyway && (
         <button type="button" class="status__retry" onClick={onOutlineAnyway}>
-          Outline anyway
+          {t('outlineAnyway')}
         </button>
       )}
       {onRetry && (
         <button type="button" class="status__retry" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { formatInstant } from '@/utils/core/dates/format-date';
 import type { SavedArticle, VersionChanges } from '@/utils/core/library/saved-article';
-import { updateSummary } from '@/utils/core/library/update-summary';
+import { dateLocale, formatList, t } from '@/utils/i18n';
+import { updateSummary } from '@/utils/update-summary';
 
 /** Sections an update added or removed, when it did. */
 function SectionChanges({ changes }: { changes: VersionChanges }) {
@@ -8,8 +9,12 @@ function SectionChanges({ changes }: { changes: VersionChanges }) {
   if (added.length + removed.length === 0) return null;
   return (
     <p class="history__sections-changed">
-      {added.length > 0 && `Sections added: ${added.join(', ')}. `}
-      {removed.length > 0 && `Sections removed: ${removed.join(', ')}.`}
+      {[
+        added.length > 0 && t('sectionsAdded', formatList(added)),
+        removed.length > 0 && t('sectionsRemoved', formatList(removed)),
+      ]
+        .filter(Boolean)
+        .join(' ')}
     </p>
   );
 }
@@ -18,7 +23,7 @@ function SectionChanges({ changes }: { changes: VersionChanges }) {
 export function ClaimChanges({ changes }: { changes: VersionChanges }) {
   const { added, changed, removed } = changes.claims;
   return (
-    <ul class="changes" aria-label="What changed">
+    <ul class="changes" aria-label={t('whatChanged')}>
       {changed.map((c) => (
         <li key={c.after} class="changes__changed">
           <del>{c.before}</del> <ins>{c.after}</ins>
@@ -43,7 +48,7 @@ export function VersionHistory({ saved }: { saved: SavedArticle }) {
   const { latest } = saved;
   return (
     <div class="history">
-      <h3 class="history__heading">Outline</h3>
+      <h3 class="history__heading">{t('headingOutline')}</h3>
       <ol class="history__sections">
         {latest.sections.map((section, i) => (
           <li key={i} data-level={section.level}>
@@ -51,9 +56,9 @@ export function VersionHistory({ saved }: { saved: SavedArticle }) {
           </li>
         ))}
       </ol>
-      <h3 class="history__heading">Versions</h3>
+      <h3 class="history__heading">{t('headingVersions')}</h3>
       <ol class="history__versions">
-        <li>Saved {formatInstant(saved.savedAt)}</li>
+        <li>{t('savedOn', formatInstant(saved.savedAt, dateLocale()))}</li>
         {saved.versions.map(
           (version) =>
             version.changes && (

@@ -1,4 +1,5 @@
 import { applyToolbar, createMenus, menuAction, runCompanion, SAVE_COMMAND } from '@/utils/companion';
+import { t } from '@/utils/i18n';
 import {
   importArticles,
   LibraryError,
@@ -47,8 +48,7 @@ async function handle(request: LibraryRequest): Promise<LibraryResponse> {
       }
     }
   } catch (error) {
-    const message =
-      error instanceof LibraryError ? error.message : `Dossier could not update the library (${String(error)}).`;
+    const message = error instanceof LibraryError ? error.message : t('libraryFailed', String(error));
     return { ok: false, message };
   }
 }

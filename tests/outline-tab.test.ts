@@ -39,12 +39,19 @@ describe('outlining a tab from the popup', () => {
 
   it('passes the capture time to the extractor and shows its article', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/post' });
-    const answer = { isArticle: false, url: 'https://example.com/post', title: null, reason: 'Too short.' };
+    const answer = {
+      isArticle: false,
+      url: 'https://example.com/post',
+      title: null,
+      reason: 'This page has too little running text to outline (12 words); it does not look like an article.',
+      reasonKey: 'tooShort',
+      reasonArgs: [12],
+    };
     const injected = [{ frameId: 0, result: { ok: true, result: answer } }];
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(injected as never);
     await expect(outlineTab(String(tab.id), NOW)).resolves.toEqual({
       kind: 'not-article',
-      reason: 'Too short.',
+      reason: 'This page has too little running text to outline (12 words); it does not look like an article.',
       outlineAnyway: false,
     });
     expect(inject.mock.calls[0][0]).toMatchObject({ args: ['__dossierExtractRequest', { now: NOW.toISOString() }] });

@@ -4,15 +4,16 @@
  * menu. Every way in is a gesture on one tab, which is what lets Dossier read that tab
  * (`activeTab`): the panel outlines the tab it was asked about, never one it was not.
  */
+import { type MessageKey, quoted, t } from './i18n';
 import { type PanelRequest, saveArticle, savePanelRequest, type ToolbarOpens } from './library-store';
 import type { CompanionAction } from './messages';
 import { readTab } from './outline-tab';
 
 export const SAVE_COMMAND = 'save-article';
 /** The page's context menu: each item's id, its words and what it does. */
-const MENUS: Array<{ id: string; title: string; action: CompanionAction }> = [
-  { id: 'dossier-outline', title: 'Outline with Dossier', action: 'outline' },
-  { id: 'dossier-save', title: 'Save to Dossier', action: 'save' },
+const MENUS: Array<{ id: string; title: MessageKey; action: CompanionAction }> = [
+  { id: 'dossier-outline', title: 'menuOutline', action: 'outline' },
+  { id: 'dossier-save', title: 'menuSave', action: 'save' },
 ];
 
 interface Tab {
@@ -29,12 +30,12 @@ type WithSidebar = { sidebarAction: { open(): Promise<void> } };
  * a gesture (a test's message) the browser refuses, and a panel already open still follows.
  */
 function openPanel(tab: Tab): Promise<string> {
-  if (tab.id === undefined || tab.windowId === undefined) return Promise.resolve('There is no tab to outline.');
+  if (tab.id === undefined || tab.windowId === undefined) return Promise.resolve(t('noTabToOutline'));
   const opened = import.meta.env.FIREFOX
     ? (browser as unknown as WithSidebar).sidebarAction.open()
     : browser.sidePanel.open({ windowId: tab.windowId });
   const request: PanelRequest = { tabId: tab.id, windowId: tab.windowId, at: Date.now() };
-  return Promise.all([opened.catch(() => undefined), savePanelRequest(request)]).then(() => 'Outlining in the panel.');
+  return Promise.all([opened.catch(() => undefined), savePanelRequest(request)]).then(() => t('outliningInPanel'));
 }
 
 /** Saves the tab's article to the library and says so on the toolbar button of that tab. */
@@ -43,11 +44,9 @@ async function saveTab(tabId: number): Promise<string> {
   let message: string;
   if (state.kind === 'article') {
     const { created } = await saveArticle(state.article, state.article.url, state.now);
-    message = created
-      ? `Saved “${state.article.title}” to your library.`
-      : `“${state.article.title}” is in your library, now up to date.`;
+    message = t(created ? 'savedArticle' : 'upToDate', quoted(state.article.title));
   } else {
-    message = state.kind === 'loading' ? 'Dossier could not read this page.' : state.reason;
+    message = state.kind === 'loading' ? t('couldNotRead') : state.reason;
   }
   // The tab's own badge and title, which the browser clears when the tab moves on.
   await browser.action.setBadgeText({ tabId, text: state.kind === 'article' ? '✓' : '!' });
@@ -58,13 +57,13 @@ async function saveTab(tabId: number): Promise<string> {
 /** Runs one companion action on a tab: from a command, the context menu, the panel or a test. */
 export function runCompanion(action: CompanionAction, tab: Tab): Promise<string> {
   if (action === 'outline') return openPanel(tab);
-  return tab.id === undefined ? Promise.resolve('There is no tab to save.') : saveTab(tab.id);
+  return tab.id === undefined ? Promise.resolve(t('noTabToSave')) : saveTab(tab.id);
 }
 
 /** The page's context menu, made anew at install and start-up so that it is there exactly once. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  for (const { id, title } of MENUS) browser.contextMenus.create({ id, title, contexts: ['page'] });
+  for (const { id, title } of MENUS) browser.contextMenus.create({ id, title: t(title), contexts: ['page'] });
 }
 
 /** The context menu's action for a menu item, if it is one of Dossier's. */

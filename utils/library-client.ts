@@ -5,6 +5,7 @@
 import { articleAddress } from './core/library/article-address';
 import type { IndexEntry, SavedArticle, Version } from './core/library/saved-article';
 import type { Article } from './core/types';
+import { t } from './i18n';
 import { loadArticle, loadIndex } from './library-store';
 import type { LibraryRequest, LibraryResponse } from './messages';
 
@@ -12,9 +13,9 @@ import type { LibraryRequest, LibraryResponse } from './messages';
 export async function askLibrary(request: LibraryRequest): Promise<LibraryResponse> {
   try {
     const response = (await browser.runtime.sendMessage(request)) as LibraryResponse | undefined;
-    return response ?? { ok: false, message: 'Dossier’s library did not answer; try again.' };
+    return response ?? { ok: false, message: t('libraryNoAnswer') };
   } catch (error) {
-    return { ok: false, message: `Dossier’s library did not answer (${String(error)}).` };
+    return { ok: false, message: t('libraryNoAnswerWhy', String(error)) };
   }
 }
 

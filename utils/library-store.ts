@@ -33,6 +33,7 @@ import {
 } from './core/library/saved-article';
 import { type NoteOptions, noteOptionsFrom } from './core/markdown/note-options';
 import type { Article } from './core/types';
+import { t } from './i18n';
 
 export const SCHEMA_VERSION = LIBRARY_SCHEMA;
 const SCHEMA_KEY = 'dossier:schema';
@@ -72,11 +73,7 @@ async function write(items: Record<string, unknown>): Promise<void> {
     await browser.storage.local.set(items);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new LibraryError(
-      /quota/i.test(message)
-        ? 'Dossier could not save: the browser’s storage for extensions is full. Your library is unchanged.'
-        : `Dossier could not save (${message}). Your library is unchanged.`,
-    );
+    throw new LibraryError(/quota/i.test(message) ? t('storageFull') : t('saveFailed', message));
   }
 }
 
@@ -84,7 +81,7 @@ async function write(items: Record<string, unknown>): Promise<void> {
 async function checkSchema(): Promise<void> {
   const stored = await read<number>(SCHEMA_KEY);
   if (stored !== undefined && stored > SCHEMA_VERSION) {
-    throw new LibraryError('This library was saved by a newer version of Dossier; update Dossier to change it.');
+    throw new LibraryError(t('libraryNewer'));
   }
   if (stored === undefined) await write({ [SCHEMA_KEY]: SCHEMA_VERSION });
 }

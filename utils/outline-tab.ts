@@ -1,9 +1,11 @@
 /**
  * The popup's one job against the browser: outline a tab. Wires `tabs` and `scripting` to the
- * core; every decision (what is restricted, what is an article) is made by the core.
+ * core; every decision (what is restricted, what is an article) is made by the core, and said
+ * here in the reader's language.
  */
-import { injectionRefusedReason, restrictedReason, unsupportedReason } from './core/page-access';
-import type { Article } from './core/types';
+import { type AccessRefusal, injectionRefusedReason, restrictedReason, unsupportedReason } from './core/page-access';
+import type { Article, NotArticle } from './core/types';
+import { formatNumber, t } from './i18n';
 import { EXTRACT_REQUEST_KEY, type ExtractRequest, isExtractResponse } from './messages';
 
 export type OutlineState =
@@ -14,6 +16,13 @@ export type OutlineState =
   /** The browser forbids reading this page: retrying cannot help. */
   | { kind: 'restricted'; reason: string }
   | { kind: 'error'; reason: string };
+
+/** The sentence for a page the browser does not let Dossier read. */
+const refusal = (why: AccessRefusal): string => (why.key === 'fileType' ? t(why.key, why.contentType) : t(why.key));
+
+/** The sentence for a page that is not an article, in the reader's language; the core's English without a translation. */
+const notArticle = (page: NotArticle): string =>
+  t(page.reasonKey, ...(page.reasonArgs ?? []).map(formatNumber)) || page.reason;
 
 /** Where the built extractor lands (WXT: `entrypoints/extract.content.ts`). */
 const EXTRACTOR_FILE = '/content-scripts/extract.js';
@@ -45,9 +54,9 @@ async function targetTab(tabParam: string | null): Promise<Browser.tabs.Tab | un
  */
 export async function outlineTab(tabParam: string | null, now: Date, outlineAnyway = false): Promise<OutlineState> {
   const tab = await targetTab(tabParam);
-  if (tab?.id === undefined) return { kind: 'error', reason: 'Dossier could not find the tab you are reading.' };
+  if (tab?.id === undefined) return { kind: 'error', reason: t('noTab') };
   const restricted = restrictedReason(tab.url);
-  if (restricted) return { kind: 'restricted', reason: restricted };
+  if (restricted) return { kind: 'restricted', reason: refusal(restricted) };
 
   let response: unknown;
   try {
@@ -64,33 +73,33 @@ export async function outlineTab(tabParam: string | null, now: Date, outlineAnyw
     response = injection?.result;
   } catch (error) {
     if (error instanceof TimeoutError) {
-      return { kind: 'error', reason: 'The page took too long to answer; it may still be loading or busy.' };
+      return { kind: 'error', reason: t('pageTimeout') };
     }
     const message = error instanceof Error ? error.message : String(error);
     const refused = injectionRefusedReason(message, tab.url);
     return refused
-      ? { kind: 'restricted', reason: refused }
-      : { kind: 'error', reason: `Dossier could not read this page (${message}).` };
+      ? { kind: 'restricted', reason: refusal(refused) }
+      : { kind: 'error', reason: t('readFailed', message) };
   }
 
   if (!isExtractResponse(response)) {
-    return { kind: 'error', reason: 'The page did not answer; it may still be loading.' };
+    return { kind: 'error', reason: t('noAnswer') };
   }
   if (!response.ok) {
     return response.kind === 'unsupported'
-      ? { kind: 'restricted', reason: unsupportedReason(response.contentType) }
-      : { kind: 'error', reason: `Dossier could not outline this page (${response.message}).` };
+      ? { kind: 'restricted', reason: refusal(unsupportedReason(response.contentType)) }
+      : { kind: 'error', reason: t('outlineFailed', response.message) };
   }
   const { result } = response;
   return result.isArticle
     ? { kind: 'article', article: result, now, tabId: tab.id }
-    : { kind: 'not-article', reason: result.reason, outlineAnyway: result.outlineAnyway === true };
+    : { kind: 'not-article', reason: notArticle(result), outlineAnyway: result.outlineAnyway === true };
 }
 
 /** Outlines the tab now; whatever goes wrong comes back as a state with one sentence, never as a rejection. */
 export function readTab(tabParam: string | null, outlineAnyway: boolean): Promise<OutlineState> {
   return outlineTab(tabParam, new Date(), outlineAnyway).catch((error: unknown) => ({
     kind: 'error',
-    reason: `Dossier could not read this page (${String(error)}).`,
+    reason: t('readFailed', String(error)),
   }));
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { VersionHistory } from '@/components/VersionHistory';
 import { formatInstant } from '@/utils/core/dates/format-date';
 import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
+import { dateLocale, t } from '@/utils/i18n';
 import { loadArticle } from '@/utils/library-store';
 
 /** The one detail view's id, which the open entry's "Outline and versions" button controls. */
@@ -72,17 +73,18 @@ export function EntryDetail({ entry, saved, onClose }: DetailProps) {
           {entry.title}
         </h2>
         <button type="button" class="action" onClick={onClose}>
-          Close<span class="visually-hidden"> details</span>
+          {t('close')}
+          <span class="visually-hidden">{t('closeHidden')}</span>
         </button>
       </div>
       <p class="detail__meta">
-        {entry.site && `${entry.site} · `}Saved {formatInstant(entry.savedAt)} ·{' '}
+        {[entry.site, t('savedOn', formatInstant(entry.savedAt, dateLocale()))].filter(Boolean).join(' · ')} ·{' '}
         <a href={entry.address} target="_blank" rel="noopener noreferrer">
-          Open the article
+          {t('openArticle')}
         </a>
       </p>
-      {saved === undefined && <p class="detail__note">Reading the saved article…</p>}
-      {saved === null && <p class="detail__note">Dossier could not read this saved article.</p>}
+      {saved === undefined && <p class="detail__note">{t('readingSaved')}</p>}
+      {saved === null && <p class="detail__note">{t('savedUnreadable')}</p>}
       {saved && <VersionHistory saved={saved} />}
     </section>
   );

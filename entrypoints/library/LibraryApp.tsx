@@ -9,6 +9,7 @@ import {
 } from '@/utils/core/library/library-view';
 import type { IndexEntry, SavedArticle, SearchEntry } from '@/utils/core/library/saved-article';
 import { downloadFile } from '@/utils/download-file';
+import { formatNumber, plural, quoted, t } from '@/utils/i18n';
 import { askLibrary } from '@/utils/library-client';
 import { loadAllArticles, loadIndex, loadRecent, loadSearch } from '@/utils/library-store';
 import { EntryDetail, useMedia, useOpenEntry, WIDE } from './EntryDetail';
@@ -113,7 +114,7 @@ export function LibraryApp() {
     if (!response.ok) return setNotice({ message: response.message });
     forget(entry);
     if (response.type === 'removed' && response.saved)
-      setNotice({ message: `Deleted “${entry.title}”.`, undo: response.saved });
+      setNotice({ message: t('deleted', quoted(entry.title)), undo: response.saved });
     await reloadAll();
   };
   // Undo brings the entry back: the focus goes to it, once it is listed again.
@@ -132,12 +133,13 @@ export function LibraryApp() {
     if (response.ok) setRestored(saved.address);
   };
   const checkNow = async () => {
-    setNotice({ message: 'Checking watched sites…' });
+    setNotice({ message: t('checking') });
     const response = await askLibrary({ type: 'library:check-now' });
     if (!response.ok) return setNotice({ message: response.message });
     if (response.type === 'checked') {
-      const articles = `${response.checked} article${response.checked === 1 ? '' : 's'}`;
-      setNotice({ message: `Checked ${articles} on watched sites; ${response.updated} updated.` });
+      setNotice({
+        message: t('checked', plural('articles', response.checked), formatNumber(response.updated)),
+      });
     }
     await reloadAll();
   };
@@ -148,52 +150,67 @@ export function LibraryApp() {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const parsed = parseBackup(await file.text());
-    if (!parsed.ok) return setNotice({ message: `${parsed.reason} Nothing was imported.` });
+    if (!parsed.ok) {
+      const why = parsed.reason === 'backupDamaged' ? t(parsed.reason, formatNumber(parsed.article)) : t(parsed.reason);
+      return setNotice({ message: t('importRefused', why) });
+    }
     const response = await askLibrary({ type: 'library:import', articles: parsed.articles });
     if (!response.ok) setNotice({ message: response.message });
     else if (response.type === 'imported') {
-      setNotice({ message: `Imported ${response.count} article${response.count === 1 ? '' : 's'}.` });
+      setNotice({ message: plural('imported', response.count) });
     }
     await reloadAll();
   };
 
-  if (entries === null) return <main class="library-page">Loading your library…</main>;
+  if (entries === null) return <main class="library-page">{t('loadingLibrary')}</main>;
   return (
     <main class="library-page">
       <header class="library-page__header">
         <p class="popup__brand">Dossier</p>
-        <h1>Your library</h1>
+        <h1>{t('yourLibrary')}</h1>
         <p class="library-page__count">
-          {complete ? `${entries.length} saved article${entries.length === 1 ? '' : 's'}` : 'Your newest saves'}
-          {skipped > 0 && ` · ${skipped} could not be read and are not shown`}
+          {complete ? plural('savedArticles', entries.length) : t('newestSaves')}
+          {skipped > 0 && ` · ${plural('unreadableEntries', skipped)}`}
         </p>
       </header>
       <div class="toolbar">
         <input
           type="search"
-          aria-label="Search the library"
-          placeholder="Search titles, actors, claims, text"
+          aria-label={t('searchLibrary')}
+          placeholder={t('searchPlaceholder')}
           value={text}
           onInput={(e) => setText((e.target as HTMLInputElement).value)}
         />
-        <FilterSelect label="Site" all="All sites" options={options.sites} value={site} onChange={setSite} />
-        <FilterSelect label="Actor" all="All actors" options={options.actors} value={actor} onChange={setActor} />
+        <FilterSelect
+          label={t('filterSite')}
+          all={t('allSites')}
+          options={options.sites}
+          value={site}
+          onChange={setSite}
+        />
+        <FilterSelect
+          label={t('filterActor')}
+          all={t('allActors')}
+          options={options.actors}
+          value={actor}
+          onChange={setActor}
+        />
         <select
-          aria-label="Sort"
+          aria-label={t('sort')}
           value={sort}
           onChange={(e) => setSort((e.target as HTMLSelectElement).value as LibrarySort)}
         >
-          <option value="saved">Newest saved</option>
-          <option value="updated">Last updated</option>
+          <option value="saved">{t('sortSaved')}</option>
+          <option value="updated">{t('sortUpdated')}</option>
         </select>
         <button type="button" class="button button--quiet" onClick={checkNow}>
-          Check watched sites now
+          {t('checkNow')}
         </button>
         <button type="button" class="button button--quiet" onClick={exportAll}>
-          Export backup
+          {t('exportBackup')}
         </button>
         <label class="button button--quiet">
-          Import backup
+          {t('importBackup')}
           {/* Hidden from sight, not from the keyboard: Tab reaches it, and its label shows the focus. */}
           <input
             type="file"
@@ -209,7 +226,7 @@ export function LibraryApp() {
           {notice.message}{' '}
           {notice.undo && (
             <button type="button" class="link-button" ref={undoButton} onClick={() => notice.undo && undo(notice.undo)}>
-              Undo
+              {t('undo')}
             </button>
           )}
         </p>
@@ -217,13 +234,9 @@ export function LibraryApp() {
       <div class="library-page__body">
         <div class="library-page__list">
           {results.length === 0 ? (
-            <p class="empty">
-              {entries.length
-                ? 'Nothing in your library matches.'
-                : 'Save an article from the Dossier popup to start your library.'}
-            </p>
+            <p class="empty">{entries.length ? t('noMatches') : t('emptyLibrary')}</p>
           ) : (
-            <ol class="entries" aria-label="Saved articles">
+            <ol class="entries" aria-label={t('savedArticlesLabel')}>
               {results.slice(0, shown).map((entry) => (
                 <LibraryRow
                   key={entry.id}
@@ -242,17 +255,17 @@ export function LibraryApp() {
           )}
           {results.length > shown && (
             <button type="button" class="action" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown}
+              {t(
+                'showMore',
+                formatNumber(Math.min(PAGE, results.length - shown)),
+                formatNumber(results.length - shown),
+              )}
             </button>
           )}
         </div>
         {wide && (
-          <aside class="library-page__detail" aria-label="Outline and versions">
-            {detail || (
-              <p class="detail__note">
-                Choose “Outline and versions” on an article to see its sections and every version saved here.
-              </p>
-            )}
+          <aside class="library-page__detail" aria-label={t('outlineAndVersions')}>
+            {detail || <p class="detail__note">{t('chooseDetail', quoted(t('outlineAndVersions')))}</p>}
           </aside>
         )}
       </div>

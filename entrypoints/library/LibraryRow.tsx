@@ -4,6 +4,7 @@ import { formatArticleDate, formatInstant } from '@/utils/core/dates/format-date
 import { originPattern } from '@/utils/core/library/article-address';
 import type { IndexEntry } from '@/utils/core/library/saved-article';
 import { downloadFile } from '@/utils/download-file';
+import { dateLocale, quoted, t } from '@/utils/i18n';
 import { savedArticleNote } from '@/utils/library-export';
 import { DETAIL_ID } from './EntryDetail';
 
@@ -35,13 +36,14 @@ const Unseen = ({ children }: { children: ComponentChildren }) => <span class="v
 /** One saved article: title, dates, actors, and its actions. */
 export function LibraryRow({ entry, actors, selected, open, onSelect, onOpen, onRemove, children }: RowProps) {
   const updated = entry.versions > entry.seenVersions;
-  const article = `“${entry.title}”`;
+  const article = quoted(entry.title);
+  const locale = dateLocale();
   return (
     <li class={open ? 'entry entry--open' : 'entry'}>
       <input
         type="checkbox"
         class="entry__select"
-        aria-label={`Select ${article}`}
+        aria-label={t('selectArticle', article)}
         checked={selected}
         onChange={(e) => onSelect(entry, (e.target as HTMLInputElement).checked)}
       />
@@ -49,13 +51,13 @@ export function LibraryRow({ entry, actors, selected, open, onSelect, onOpen, on
         <a class="entry__title" href={entry.address} target="_blank" rel="noopener noreferrer">
           {entry.title}
         </a>
-        {updated && <span class="badge badge--updated">updated since you saved</span>}
+        {updated && <span class="badge badge--updated">{t('updatedSinceSaved')}</span>}
         <p class="entry__meta">
           {[
             entry.site,
-            entry.published && `Published ${formatArticleDate(entry.published)}`,
-            entry.updated && `Updated ${formatArticleDate(entry.updated)}`,
-            `Saved ${formatInstant(entry.savedAt)}`,
+            entry.published && t('published', formatArticleDate(entry.published, locale)),
+            entry.updated && t('updated', formatArticleDate(entry.updated, locale)),
+            t('savedOn', formatInstant(entry.savedAt, locale)),
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -69,13 +71,16 @@ export function LibraryRow({ entry, actors, selected, open, onSelect, onOpen, on
             aria-controls={open ? DETAIL_ID : undefined}
             onClick={(e) => onOpen(entry, e.currentTarget)}
           >
-            Outline and versions<Unseen> of {article}</Unseen>
+            {t('outlineAndVersions')}
+            <Unseen>{t('ofArticleHidden', article)}</Unseen>
           </button>
           <button type="button" class="action" onClick={() => exportNote(entry)}>
-            Download .md<Unseen> of {article}</Unseen>
+            {t('downloadMd')}
+            <Unseen>{t('ofArticleHidden', article)}</Unseen>
           </button>
           <button type="button" class="action action--danger" onClick={() => onRemove(entry)}>
-            Delete<Unseen> {article}</Unseen>
+            {t('delete')}
+            <Unseen>{t('deleteHidden', article)}</Unseen>
           </button>
           <WatchButton address={entry.address} article={article} />
         </div>
@@ -96,11 +101,12 @@ function WatchButton({ address, article }: { address: string; article: string })
     browser.permissions.contains({ origins }).then(setWatching, () => setWatching(false));
   }, [address]);
   if (watching === null) return null;
-  if (watching) return <span class="entry__watching">Watching this site for updates</span>;
+  if (watching) return <span class="entry__watching">{t('watching')}</span>;
   const watch = () => browser.permissions.request({ origins }).then(setWatching, () => setWatching(false));
   return (
     <button type="button" class="action" onClick={watch}>
-      Watch site<Unseen> of {article} for updates</Unseen>
+      {t('watchSite')}
+      <Unseen>{t('watchHidden', article)}</Unseen>
     </button>
   );
 }

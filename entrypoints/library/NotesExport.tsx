@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { IndexEntry } from '@/utils/core/library/saved-article';
 import { downloadFile } from '@/utils/download-file';
+import { formatNumber, plural, t } from '@/utils/i18n';
 import { libraryZip } from '@/utils/library-export';
 import { loadIndex } from '@/utils/library-store';
-
-const notes = (n: number) => `${n.toLocaleString()} note${n === 1 ? '' : 's'}`;
 
 /**
  * Markdown export of the selected articles or the whole library, as one `.zip` of notes, with a
@@ -18,15 +17,17 @@ export function NotesExport({ selected }: { selected: IndexEntry[] }) {
     setMessage(null);
     // "All" reads the whole index: the page may so far show only the newest saves.
     const entries = chosen ?? (await loadIndex()).entries;
-    if (!entries.length) return setMessage('Your library is empty: there is nothing to export yet.');
+    if (!entries.length) return setMessage(t('exportEmpty'));
     setProgress({ done: 0, total: entries.length });
     try {
       const { zip, skipped } = await libraryZip(entries, (done) => setProgress({ done, total: entries.length }));
       downloadFile(`dossier-notes-${new Date().toISOString().slice(0, 10)}.zip`, zip, 'application/zip');
-      const unread = skipped ? `; ${skipped} could not be read and are left out` : '';
-      setMessage(`Exported ${notes(entries.length - skipped)} as Markdown${unread}.`);
+      const exported = plural('notes', entries.length - skipped);
+      setMessage(
+        skipped ? t('exportedNotesSkipped', exported, plural('notesLeftOut', skipped)) : t('exportedNotes', exported),
+      );
     } catch (error) {
-      setMessage(`Dossier could not write the notes (${String(error)}). Nothing was downloaded.`);
+      setMessage(t('notesFailed', String(error)));
     } finally {
       setProgress(null);
     }
@@ -40,18 +41,18 @@ export function NotesExport({ selected }: { selected: IndexEntry[] }) {
         disabled={!selected.length || progress !== null}
         onClick={() => run(selected)}
       >
-        Export {selected.length ? `${selected.length} selected` : 'selected'} as Markdown
+        {selected.length ? t('exportSelected', formatNumber(selected.length)) : t('exportSelectedNone')}
       </button>
       <button type="button" class="button button--quiet" disabled={progress !== null} onClick={() => run(null)}>
-        Export all as Markdown
+        {t('exportAll')}
       </button>
       <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
-        Note settings
+        {t('noteSettings')}
       </button>
       {progress && (
         <p class="notes-export__progress" role="status">
-          <progress max={progress.total} value={progress.done} /> Writing {notes(progress.total)}:{' '}
-          {progress.done.toLocaleString()} done
+          <progress max={progress.total} value={progress.done} />{' '}
+          {t('writingNotes', plural('notes', progress.total), formatNumber(progress.done))}
         </p>
       )}
       {message && (

@@ -1,39 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useOpenShortcut } from '@/components/use-open-shortcut';
 import { savedNote } from '@/utils/core/export/library-notes';
 import type { SavedArticle } from '@/utils/core/library/saved-article';
 import { DEFAULT_NOTE_OPTIONS, type NoteOptions, parseTags } from '@/utils/core/markdown/note-options';
+import { type MessageKey, quoted, t } from '@/utils/i18n';
 import { askLibrary } from '@/utils/library-client';
 import { loadArticle, loadNoteOptions, loadRecent, loadToolbarOpens, type ToolbarOpens } from '@/utils/library-store';
 
 type Flag = 'frontMatter' | 'outline' | 'actors' | 'claimLinks' | 'changes' | 'article';
 
-const FLAGS: Array<{ key: Flag; label: string; hint: string }> = [
-  {
-    key: 'frontMatter',
-    label: 'Properties',
-    hint: 'Title, source, author, dates, actors and tags as YAML front matter (Obsidian properties).',
-  },
-  { key: 'outline', label: 'Outline', hint: 'The sections in order, nested as the article nests them.' },
-  { key: 'actors', label: 'Key actors', hint: 'Up to 12, each with its kind, role and mentions.' },
-  {
-    key: 'claimLinks',
-    label: 'Link claims to the page',
-    hint: 'Each claim links to its sentence, highlighted when opened.',
-  },
-  { key: 'changes', label: 'Changes', hint: 'For a saved article, what each update changed.' },
-  {
-    key: 'article',
-    label: 'Full article text',
-    hint: 'The article itself as Markdown. Off by default: notes stay short and link to the page.',
-  },
+/** Each switch and the messages for its label and hint. */
+const FLAGS: Array<{ key: Flag; label: MessageKey; hint: MessageKey }> = [
+  { key: 'frontMatter', label: 'optFrontMatter', hint: 'optFrontMatterHint' },
+  { key: 'outline', label: 'optOutline', hint: 'optOutlineHint' },
+  { key: 'actors', label: 'optActors', hint: 'optActorsHint' },
+  { key: 'claimLinks', label: 'optClaimLinks', hint: 'optClaimLinksHint' },
+  { key: 'changes', label: 'optChanges', hint: 'optChangesHint' },
+  { key: 'article', label: 'optArticle', hint: 'optArticleHint' },
 ];
 
 /** Firefox calls its side panel the sidebar. */
-const PANEL_NAME = import.meta.env.FIREFOX ? 'sidebar' : 'side panel';
+const OPENS_PANEL: MessageKey = import.meta.env.FIREFOX ? 'opensSidebar' : 'opensSidePanel';
 
 /** What the toolbar button and its shortcut open: saved at once, applied by the background script. */
 function ToolbarChoice() {
   const [opens, setOpens] = useState<ToolbarOpens | null>(null);
+  const shortcut = useOpenShortcut();
   useEffect(() => {
     loadToolbarOpens().then(setOpens);
   }, []);
@@ -45,18 +37,18 @@ function ToolbarChoice() {
   if (!opens) return null;
   return (
     <section aria-labelledby="toolbar-heading">
-      <h2 id="toolbar-heading">The Dossier button</h2>
+      <h2 id="toolbar-heading">{t('toolbarHeading')}</h2>
       <fieldset class="option-group">
-        <legend>Clicking it, or pressing Alt+Shift+D, opens</legend>
+        <legend>{shortcut ? t('toolbarLegend', shortcut) : t('toolbarLegendNoShortcut')}</legend>
         {(
           [
-            ['popup', 'A popup, which closes when you click into the page'],
-            ['panel', `The ${PANEL_NAME}, which stays open beside the page while you read`],
+            ['popup', 'opensPopup'],
+            ['panel', OPENS_PANEL],
           ] as const
         ).map(([value, label]) => (
           <label class="option option--inline" key={value}>
             <input type="radio" name="toolbar" checked={opens === value} onChange={() => choose(value)} />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
@@ -88,36 +80,34 @@ export function OptionsApp() {
       setOptions(response.options);
       setTags(response.options.tags.join(', '));
     }
-    setStatus('Saved. Notes you export from now on use these settings.');
+    setStatus(t('settingsSaved'));
   };
 
-  if (!options) return <main class="options-page">Loading your settings…</main>;
+  if (!options) return <main class="options-page">{t('loadingSettings')}</main>;
   return (
     <main class="options-page">
       <p class="popup__brand">Dossier</p>
-      <h1>Settings</h1>
+      <h1>{t('settings')}</h1>
       <ToolbarChoice />
       <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Markdown notes</h2>
-        <p class="options-page__intro">
-          What a note holds when you copy or download it from the popup, or export it from your library.
-        </p>
+        <h2 id="notes-heading">{t('notesHeading')}</h2>
+        <p class="options-page__intro">{t('notesIntro')}</p>
         {FLAGS.map(({ key, label, hint }) => (
           <label class="option" key={key}>
             <input type="checkbox" checked={options[key]} onChange={() => save({ ...options, [key]: !options[key] })} />
             <span>
-              <span class="option__label">{label}</span>
-              <span class="option__hint">{hint}</span>
+              <span class="option__label">{t(label)}</span>
+              <span class="option__hint">{t(hint)}</span>
             </span>
           </label>
         ))}
         <fieldset class="option-group">
-          <legend>Claims</legend>
+          <legend>{t('claimsLegend')}</legend>
           {(
             [
-              ['key', 'Key claims (up to 8)'],
-              ['all', 'Every claim'],
-              ['none', 'No claims'],
+              ['key', 'claimsKey'],
+              ['all', 'claimsAll'],
+              ['none', 'claimsNoneOption'],
             ] as const
           ).map(([value, label]) => (
             <label class="option option--inline" key={value}>
@@ -127,12 +117,12 @@ export function OptionsApp() {
                 checked={options.claims === value}
                 onChange={() => save({ ...options, claims: value })}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
         <label class="option option--text">
-          <span class="option__label">Tags</span>
+          <span class="option__label">{t('tags')}</span>
           <input
             type="text"
             value={tags}
@@ -140,11 +130,11 @@ export function OptionsApp() {
             onInput={(e) => setTags((e.target as HTMLInputElement).value)}
             onChange={() => save({ ...options, tags: parseTags(tags) })}
           />
-          <span class="option__hint">Separated by commas; spaces become hyphens, and “#” is not needed.</span>
+          <span class="option__hint">{t('tagsHint')}</span>
         </label>
         <p>
           <button type="button" class="button button--quiet" onClick={() => save(DEFAULT_NOTE_OPTIONS)}>
-            Restore the defaults
+            {t('restoreDefaults')}
           </button>
         </p>
         {status && (
@@ -155,7 +145,7 @@ export function OptionsApp() {
       </section>
       {example && (
         <section aria-labelledby="preview-heading">
-          <h2 id="preview-heading">Preview: “{example.latest.title}”</h2>
+          <h2 id="preview-heading">{t('preview', quoted(example.latest.title))}</h2>
           <pre class="preview">{savedNote(example, options)}</pre>
         </section>
       )}

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { OutlineView } from '@/components/OutlineView';
+import { useOpenShortcut } from '@/components/use-open-shortcut';
+import { quoted, t } from '@/utils/i18n';
 import { loadPanelRequest, onPanelRequest, type PanelRequest, savePanelRequest } from '@/utils/library-store';
 import { type OutlineState, readTab } from '@/utils/outline-tab';
 
 /** How a reader lets Dossier read a tab: by asking on that tab, which is what the browser trusts. */
-const HOW_TO_ASK =
-  'Dossier reads a tab when you ask on it: click the Dossier button, press Alt+Shift+D, or right-click the page and choose “Outline with Dossier”.';
+function HowToAsk({ shortcut }: { shortcut: string | null }) {
+  const menu = quoted(t('menuOutline'));
+  return <>{shortcut ? t('howToAsk', shortcut, menu) : t('howToAskNoShortcut', menu)}</>;
+}
 
 /**
  * The side panel (Chrome) or sidebar (Firefox): the popup's outline, kept open beside the page.
@@ -22,6 +26,7 @@ export function PanelApp() {
   // When the panel is open as a tab of its own (tests, or a reader who opened its address), that
   // tab is not one to outline.
   const ownTab = useRef<number | undefined>(undefined);
+  const shortcut = useOpenShortcut();
 
   useEffect(() => {
     let stop = () => {};
@@ -83,30 +88,36 @@ export function PanelApp() {
       <p class="popup__brand">Dossier</p>
       {elsewhere && (
         <div class="panel-notice" role="status">
-          <p>You are on another tab. Dossier has not read it: it reads a page only when you ask.</p>
+          <p>{t('otherTab')}</p>
           <button type="button" class="button" onClick={() => ask(activeTab)}>
-            Outline this tab
+            {t('outlineThisTab')}
           </button>
         </div>
       )}
       {!elsewhere && moved && (
         <div class="panel-notice" role="status">
-          <p>This tab has gone to another page since Dossier read it.</p>
+          <p>{t('tabMoved')}</p>
           <button type="button" class="button" onClick={() => ask(request?.tabId ?? null)}>
-            Outline this page
+            {t('outlineThisPage')}
           </button>
         </div>
       )}
       {request === null && (
         <div class="panel-notice" role="status">
-          <p>{HOW_TO_ASK}</p>
+          <p>
+            <HowToAsk shortcut={shortcut} />
+          </p>
           <button type="button" class="button" onClick={() => ask(activeTab)} disabled={activeTab === null}>
-            Outline this tab
+            {t('outlineThisTab')}
           </button>
         </div>
       )}
       {request && <OutlineView state={state} onRead={read} />}
-      {request && state.kind === 'restricted' && <p class="panel-hint">{HOW_TO_ASK}</p>}
+      {request && state.kind === 'restricted' && (
+        <p class="panel-hint">
+          <HowToAsk shortcut={shortcut} />
+        </p>
+      )}
     </main>
   );
 }

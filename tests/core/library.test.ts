@@ -13,8 +13,6 @@ import {
   sortLibrary,
 } from '../../utils/core/library/library-view';
 import { compareCaptures } from '../../utils/core/library/revision';
-import type { VersionChanges } from '../../utils/core/library/saved-article';
-import { updateSummary } from '../../utils/core/library/update-summary';
 import type { Claim } from '../../utils/core/types';
 import { asArticle, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
 
@@ -122,30 +120,6 @@ describe('a revisit of the seed article', () => {
   it('is no new version when only the typography changed', () => {
     const retypeset = capture(seedExpected.capturedAt, (html) => html.replaceAll('“', '"').replaceAll('”', '"'));
     expect(compareCaptures(saved, retypeset).isNewVersion).toBe(false);
-  });
-});
-
-describe('the update banner', () => {
-  const changes = (added: number, changed: number, removed: number, textChanged = true): VersionChanges => ({
-    textChanged,
-    updatedMoved: true,
-    claims: {
-      added: Array.from({ length: added }, (_, i) => `Added ${i}.`),
-      changed: Array.from({ length: changed }, (_, i) => ({ before: `Before ${i}.`, after: `After ${i}.` })),
-      removed: Array.from({ length: removed }, (_, i) => `Removed ${i}.`),
-    },
-    sections: { added: [], removed: [] },
-  });
-  const day = { iso: '2025-07-09', source: 'visible-text', precision: 'day' } as const;
-
-  it('says when and how many claims were added, changed and removed', () => {
-    expect(updateSummary(changes(2, 1, 1), day, 'en-GB')).toBe(
-      'Updated 9 Jul 2025, after you saved it — 2 claims added, 1 changed, 1 removed',
-    );
-    expect(updateSummary(changes(0, 1, 0), null, 'en-GB')).toBe('Changed since you saved it — 1 claim changed');
-    expect(updateSummary(changes(0, 0, 0), day, 'en-GB')).toBe(
-      'Updated 9 Jul 2025, after you saved it — the text changed, no claim did',
-    );
   });
 });
 

@@ -241,7 +241,13 @@ describe('escaping', () => {
 
   it('gives a page that is not an article a note that says why', () => {
     const note = notArticleNote(
-      { isArticle: false, url: 'https://example.com/', title: 'Home | Shop', reason: 'This page has no article.' },
+      {
+        isArticle: false,
+        url: 'https://example.com/',
+        title: 'Home | Shop',
+        reason: 'This page has no article.',
+        reasonKey: 'kind_listing',
+      },
       captured,
       DEFAULT_NOTE_OPTIONS,
     );

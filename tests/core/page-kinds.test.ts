@@ -4,6 +4,7 @@ import { loadPage } from '../../scripts/load-page';
 import type { PageEvidence } from '../../utils/core/extract/page-evidence';
 import { extractPage } from '../../utils/core/extract/pipeline';
 import { FIXTURES, SEED, seedExpected } from '../helpers/fixtures';
+import { englishReason } from '../helpers/i18n';
 
 const NOW = new Date('2026-01-20T00:00:00Z');
 describe('pages that are not articles', () => {
@@ -44,6 +45,8 @@ describe('pages that are not articles', () => {
     expect(page).toMatchObject({ isArticle: false, pageKind: kind, outlineAnyway: true });
     expect(page.isArticle ? '' : page.reason).toMatch(sentence);
     expect(page.isArticle ? '' : page.reason).toMatch(/\.$/);
+    // The popup says the same, from its catalog, in the reader's language.
+    expect(page.isArticle ? '' : englishReason(page)).toBe(page.isArticle ? '' : page.reason);
     const anyway = extractPage(doc, { url, now: NOW, outlineAnyway: true });
     expect(anyway.isArticle && anyway.wordCount).toBeGreaterThan(50);
   });
@@ -62,6 +65,7 @@ describe('pages that are not articles', () => {
       const front = extractPage(doc, { url, now: NOW });
       expect(front).toMatchObject({ isArticle: false, outlineAnyway: true });
       expect(front.isArticle ? '' : front.reason).toMatch(/front page/);
+      expect(front.isArticle ? '' : englishReason(front)).toBe(front.isArticle ? '' : front.reason);
     }
     // …but not a post that the address picks by its query, nor a post saved as a file.
     const byQuery = 'https://blog.example.com/?p=123';

@@ -25,9 +25,10 @@ export interface FirefoxSession {
 /**
  * Serves `pages` and starts Firefox ESR headless over WebDriver BiDi with the add-on installed as
  * a temporary add-on. Firefox 153 lets automation open moz-extension pages only with
- * `--remote-allow-system-access`; UTC fixes the date text.
+ * `--remote-allow-system-access`; UTC fixes the date text. `language` asks for Firefox's interface
+ * in another language, whose language pack Debian installs beside Firefox (`firefox-esr-l10n-de`).
  */
-export async function startFirefox(pages: Record<string, string>): Promise<FirefoxSession> {
+export async function startFirefox(pages: Record<string, string>, language?: string): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: install Debian's firefox-esr package`);
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`no build in ${FIREFOX_EXTENSION_DIR}: run npm run build:e2e`);
@@ -42,6 +43,7 @@ export async function startFirefox(pages: Record<string, string>): Promise<Firef
     downloadBehavior: { policy: 'allow', downloadPath: downloads },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      ...(language ? { 'intl.locale.requested': language } : {}),
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

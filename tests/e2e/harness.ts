@@ -28,11 +28,22 @@ export async function servePages(
   };
 }
 
+/** The browser's interface language and its locale for pages: British English unless a test asks for another. */
+export interface Language {
+  /** Chromium on Linux takes its interface language, and so the extension's catalog, from `LANGUAGE`. */
+  language: string;
+  locale: string;
+}
+const BRITISH: Language = { language: 'en_GB', locale: 'en-GB' };
+
 /**
  * Debian's Chromium, headless, with the extension loaded, in a fresh profile. The British locale
  * and UTC make the expected date text ("8 Jul 2025") independent of the machine.
  */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchWithExtension({
+  language,
+  locale,
+}: Language = BRITISH): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`no build in ${EXTENSION_DIR}: run npm run build:e2e`);
@@ -40,7 +51,8 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'en-GB',
+    locale,
+    env: { ...process.env, LANGUAGE: language },
     timezoneId: 'UTC',
     viewport: { width: 400, height: 600 },
     args: [
@@ -115,10 +127,10 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Serves `pages` (still mutable afterwards) and starts Chromium with the extension. */
-export async function startSession(pages: Record<string, string>): Promise<Session> {
+/** Serves `pages` (still mutable afterwards) and starts Chromium with the extension, in `language`. */
+export async function startSession(pages: Record<string, string>, language?: Language): Promise<Session> {
   const server = await servePages(pages);
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension(language);
   return {
     origin: server.origin,
     context: browser.context,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
@@ -35,7 +35,19 @@ describe('what users install', () => {
     (dir) => {
       const manifest = manifestOf(dir);
       expect(manifest.manifest_version).toBe(3);
-      expect(manifest.action.default_title).toBe('Outline this article');
+      expect(manifest.action.default_title).toBe('__MSG_actionTitle__');
+      // Its name, description, button title and shortcuts' names are in the reader's language:
+      // each is a message every catalog the build ships has.
+      expect(manifest.default_locale).toBe('en');
+      const messages = JSON.stringify(manifest).match(/__MSG_\w+__/g) ?? [];
+      expect(messages).toEqual(
+        expect.arrayContaining(['__MSG_extName__', '__MSG_extDescription__', '__MSG_commandOpen__']),
+      );
+      for (const folder of readdirSync(`.output/${dir}/_locales`)) {
+        const catalog = JSON.parse(readFileSync(`.output/${dir}/_locales/${folder}/messages.json`, 'utf8'));
+        for (const message of messages)
+          expect(catalog[message.slice(6, -2)]?.message, `${folder} ${message}`).toBeTruthy();
+      }
       // Firefox runs an event page, not a service worker; neither keeps a background alive.
       expect(manifest.background.persistent).toBeUndefined();
     },

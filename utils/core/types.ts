@@ -92,12 +92,23 @@ export interface Article extends PageArticle {
 /** What a page is, as the article test reads it. */
 export type PageKind = 'article' | 'product' | 'listing' | 'forum' | 'documentation' | 'service';
 
+/** Why a page is not outlined: the key of the sentence that says so, in `_locales`. */
+export type NotArticleReason =
+  | 'tooLarge'
+  | 'noMainText'
+  | 'tooShort'
+  | 'frontPage'
+  | `kind_${Exclude<PageKind, 'article'>}`;
+
 export interface NotArticle {
   isArticle: false;
   url: string;
   title: string | null;
-  /** One plain sentence a reader can act on. */
+  /** One plain sentence a reader can act on, in English (the command line's). */
   reason: string;
+  /** The same sentence for the interface, in the reader's language: its message and the numbers in it. */
+  reasonKey: NotArticleReason;
+  reasonArgs?: number[];
   /** What the page looks like instead, when it has a body but is not an article. */
   pageKind?: Exclude<PageKind, 'article'>;
   /** The page has a body the reader may outline all the same ("Outline anyway"). */

@@ -1,4 +1,4 @@
-import type { PageKind } from '../types';
+import type { NotArticleReason, PageKind } from '../types';
 import { isFrontPageAddress, type PageEvidence, pathOf } from './page-evidence';
 
 /**
@@ -116,10 +116,15 @@ const markedThread = (e: PageEvidence): boolean => e.forum === 1 && !e.platformP
  */
 const frontPage = (e: PageEvidence, url: string): boolean => isFrontPageAddress(url) && !e.platformPost;
 
-/** The page's kind and, for a page that is not an article, the sentence that says so. */
-export function classifyPage(evidence: PageEvidence, url: string): { kind: PageKind; reason: string | null } {
+/** The page's kind and, for a page that is not an article, the sentence that says so and its message. */
+export function classifyPage(
+  evidence: PageEvidence,
+  url: string,
+): { kind: 'article' } | { kind: Exclude<PageKind, 'article'>; reason: string; reasonKey: NotArticleReason } {
   if (!onlyProduct(evidence) && !markedThread(evidence) && !frontPage(evidence, url) && articleScore(evidence) >= 0)
-    return { kind: 'article', reason: null };
+    return { kind: 'article' };
   const kind = otherKind(evidence, pathOf(url));
-  return { kind, reason: evidence.siteRoot ? FRONT_PAGE : REASONS[kind] };
+  return evidence.siteRoot
+    ? { kind, reason: FRONT_PAGE, reasonKey: 'frontPage' }
+    : { kind, reason: REASONS[kind], reasonKey: `kind_${kind}` };
 }

@@ -66,6 +66,8 @@ export function extractPage(
       url,
       title: doc.title || null,
       reason: `This page is too large to outline (${elements.toLocaleString('en')} elements).`,
+      reasonKey: 'tooLarge',
+      reasonArgs: [elements],
     };
   }
 
@@ -100,7 +102,7 @@ export function extractPage(
 
   if (!content) {
     const reason = 'Dossier could not find the main text of this page; it does not look like an article.';
-    return { isArticle: false, url, title: identity.title, reason };
+    return { isArticle: false, url, title: identity.title, reason, reasonKey: 'noMainText' };
   }
   const text = blockText(content);
   const wordCount = countWords(text);
@@ -124,11 +126,12 @@ export function extractPage(
   trace?.(evidence);
   if (wordCount < MIN_ARTICLE_WORDS) {
     const reason = `This page has too little running text to outline (${wordCount} words); it does not look like an article.`;
-    return { isArticle: false, url, title: identity.title, reason };
+    return { isArticle: false, url, title: identity.title, reason, reasonKey: 'tooShort', reasonArgs: [wordCount] };
   }
-  const { kind, reason } = classifyPage(evidence, address);
-  if (kind !== 'article' && !outlineAnyway) {
-    return { isArticle: false, url, title: identity.title, reason: reason ?? '', pageKind: kind, outlineAnyway: true };
+  const page = classifyPage(evidence, address);
+  if (page.kind !== 'article' && !outlineAnyway) {
+    const { reason, reasonKey, kind } = page;
+    return { isArticle: false, url, title: identity.title, reason, reasonKey, pageKind: kind, outlineAnyway: true };
   }
 
   const pageMinutes = site?.readingTimeMinutes ?? null;

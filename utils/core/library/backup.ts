@@ -15,30 +15,35 @@ export function toBackup(articles: SavedArticle[], now: Date): Backup {
 }
 
 /**
+ * Why a file is refused, as the key of the sentence that says so in the reader's language
+ * (`_locales`), and for a damaged file the number of the first article that cannot be read.
+ */
+export type BackupRefusal =
+  | { ok: false; reason: 'backupNotJson' | 'backupNotDossier' | 'backupNewer' | 'backupNoArticles' }
+  | { ok: false; reason: 'backupDamaged'; article: number };
+
+/**
  * The articles of an exported library file, or why the file is refused: not JSON, not a Dossier
  * library, from a newer Dossier, or with an article that is not one. A refused file changes
  * nothing.
  */
-export function parseBackup(text: string): { ok: true; articles: SavedArticle[] } | { ok: false; reason: string } {
+export function parseBackup(text: string): { ok: true; articles: SavedArticle[] } | BackupRefusal {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'This file is not a Dossier library: it is not JSON.' };
+    return { ok: false, reason: 'backupNotJson' };
   }
   const backup = data as Partial<Backup>;
   if (typeof backup !== 'object' || backup === null || backup.format !== BACKUP_FORMAT) {
-    return { ok: false, reason: 'This file is not a Dossier library export.' };
+    return { ok: false, reason: 'backupNotDossier' };
   }
   if (typeof backup.schema !== 'number' || backup.schema > LIBRARY_SCHEMA) {
-    return {
-      ok: false,
-      reason: 'This library was exported by a newer version of Dossier; update Dossier to import it.',
-    };
+    return { ok: false, reason: 'backupNewer' };
   }
-  if (!Array.isArray(backup.articles)) return { ok: false, reason: 'This library file has no articles list.' };
+  if (!Array.isArray(backup.articles)) return { ok: false, reason: 'backupNoArticles' };
   const bad = backup.articles.findIndex((a) => !isSavedArticle(a));
-  if (bad >= 0) return { ok: false, reason: `This library file is damaged: article ${bad + 1} cannot be read.` };
+  if (bad >= 0) return { ok: false, reason: 'backupDamaged', article: bad + 1 };
   return { ok: true, articles: backup.articles };
 }
 
