@@ -181,20 +181,14 @@ export function LibraryApp() {
           value={text}
           onInput={(e) => setText((e.target as HTMLInputElement).value)}
         />
-        <FilterSelect
-          label={t('filterSite')}
-          all={t('allSites')}
-          options={options.sites}
-          value={site}
-          onChange={setSite}
-        />
-        <FilterSelect
-          label={t('filterActor')}
-          all={t('allActors')}
-          options={options.actors}
-          value={actor}
-          onChange={setActor}
-        />
+        {(
+          [
+            ['filterSite', 'allSites', options.sites, site, setSite],
+            ['filterActor', 'allActors', options.actors, actor, setActor],
+          ] as const
+        ).map(([label, all, values, value, onChange]) => (
+          <FilterSelect key={label} label={t(label)} all={t(all)} options={values} value={value} onChange={onChange} />
+        ))}
         <select
           aria-label={t('sort')}
           value={sort}
