@@ -25,7 +25,18 @@ const FIREFOX_SETTINGS = {
 /** Sites a reader may allow Dossier to re-read saved articles from. */
 const WATCHABLE_ORIGINS = ['https://*/*', 'http://*/*'];
 
+/** The test builds' one extra page: an empty extension page, `npm run bench:popup`'s baseline. */
+const EMPTY_PAGE = {
+  relativeDest: 'empty.html',
+  contents: '<!doctype html><html lang="en"><title>empty</title><body></body></html>',
+};
+
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode === 'e2e') files.push(EMPTY_PAGE);
+    },
+  },
   // Manifest V3 for Firefox too, as for Chrome: see "Firefox: Manifest V3" in the README.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
@@ -41,7 +52,17 @@ export default defineConfig({
     default_locale: 'en',
     // `contextMenus` for "Outline with Dossier" and "Save to Dossier" on a page (Firefox's `menus`
     // under Chrome's name); WXT adds Chrome's `sidePanel` for the side panel entrypoint.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'contextMenus'],
+    // Chrome's `offscreen` hosts the parser of watched pages (`utils/page-parser.ts`); Firefox's
+    // background is a page, which hosts it itself.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Changeable in the browser's shortcut settings. `_execute_action` opens what the toolbar
     // button opens (popup or panel, as the reader chose); the save command runs in the background.
     commands: {

@@ -1,9 +1,9 @@
 import { formatArticleDate, relativeToNow } from '@/utils/core/dates/format-date';
-import type { Article, ArticleDate } from '@/utils/core/types';
+import type { ArticleDate, PageArticle } from '@/utils/core/types';
 import { dateLocale, formatList, type MessageKey, plural, t, tParts } from '@/utils/i18n';
 
 interface Props {
-  article: Article;
+  article: PageArticle;
   /** The capture time, for "4 days ago" hints. */
   now: Date;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ActorChips } from '@/components/ActorChips';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ClaimList } from '@/components/ClaimList';
@@ -11,6 +11,7 @@ import type { Article } from '@/utils/core/types';
 import { highlightClaim } from '@/utils/highlight-claim';
 import { t } from '@/utils/i18n';
 import type { OutlineState } from '@/utils/outline-tab';
+import { POPUP_MARKS } from '@/utils/popup-marks';
 
 /** Key actors as chips and the claims they filter; a click on a claim shows it in the page. */
 function Analysis({ article, tabId }: { article: Article; tabId: number }) {
@@ -36,6 +37,17 @@ interface Props {
 
 /** One tab's outline, or the sentence that says why there is none: the popup's and the panel's body. */
 export function OutlineView({ state, onRead }: Props) {
+  // The page as read, shown as soon as it is there; its actors and claims follow.
+  const read =
+    state.kind === 'outline'
+      ? { page: state.page, now: state.now }
+      : state.kind === 'article'
+        ? { page: state.article, now: state.now }
+        : null;
+  const shown = read !== null;
+  useEffect(() => {
+    if (shown) requestAnimationFrame(() => performance.mark(POPUP_MARKS.outlineShown));
+  }, [shown]);
   return (
     <>
       {state.kind === 'loading' && (
@@ -44,14 +56,25 @@ export function OutlineView({ state, onRead }: Props) {
           {t('loading')}
         </p>
       )}
-      {state.kind === 'article' && (
+      {read && (
         <>
-          <ArticleHeader article={state.article} now={state.now} />
-          <LibraryBar article={state.article} now={state.now} />
-          <ExportBar article={state.article} now={state.now} />
+          <ArticleHeader article={read.page} now={read.now} />
+          {/* Saving and exporting wait for the actors and claims, which notes and versions hold. */}
+          {state.kind === 'article' && (
+            <>
+              <LibraryBar article={state.article} now={state.now} />
+              <ExportBar article={state.article} now={state.now} />
+            </>
+          )}
           <h2 class="popup__heading">{t('headingOutline')}</h2>
-          <SectionOutline sections={state.article.sections} />
-          <Analysis article={state.article} tabId={state.tabId} />
+          <SectionOutline sections={read.page.sections} />
+          {state.kind === 'article' ? (
+            <Analysis article={state.article} tabId={state.tabId} />
+          ) : (
+            <p class="popup__loading" role="status">
+              {t('analysing')}
+            </p>
+          )}
         </>
       )}
       {state.kind === 'not-article' && (

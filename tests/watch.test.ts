@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractArticle } from '../utils/core/extract/pipeline';
+import { settleBody } from '../utils/core/extract/settle-body';
 import { isDue } from '../utils/core/library/watch-schedule';
 import { loadIndex, saveArticle } from '../utils/library-store';
 import { checkWatched } from '../utils/watch';
@@ -13,6 +14,9 @@ const CAPTURED = new Date(seedExpected.capturedAt);
 const REVISED = reviseSeed(SEED_HTML);
 
 const HOUR = 3_600_000;
+/** The parser page's work, in Node: linkedom for the browser's DOMParser. */
+const read = async (html: string, url: string, now: Date) =>
+  extractArticle(settleBody(parseHTML(html).document as unknown as Document), { url, now });
 const capture = (published: string | null, savedAt: string, lastCheckedAt: string) => ({
   savedAt,
   lastCheckedAt,
@@ -48,7 +52,10 @@ describe('checking watched sites in the background', () => {
   it('reads nothing on a site the reader did not allow', async () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
     const load = vi.fn();
-    await expect(checkWatched(new Date('2025-07-20T00:00:00Z'), { load })).resolves.toEqual({ checked: 0, updated: 0 });
+    await expect(checkWatched(new Date('2025-07-20T00:00:00Z'), { load, read })).resolves.toEqual({
+      checked: 0,
+      updated: 0,
+    });
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -56,7 +63,7 @@ describe('checking watched sites in the background', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const load = vi.fn().mockResolvedValue(REVISED);
-    const result = await checkWatched(new Date('2025-07-14T12:00:00Z'), { load });
+    const result = await checkWatched(new Date('2025-07-14T12:00:00Z'), { load, read });
     expect(load).toHaveBeenCalledWith(seedExpected.url);
     expect(result).toEqual({ checked: 1, updated: 1 });
     expect((await loadIndex()).entries[0]).toMatchObject({ versions: 2, seenVersions: 1 });
@@ -67,7 +74,7 @@ describe('checking watched sites in the background', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     const load = vi.fn().mockResolvedValue(SEED_HTML);
     const soon = new Date(CAPTURED.getTime() + 10 * 60_000);
-    await expect(checkWatched(soon, { load })).resolves.toEqual({ checked: 0, updated: 0 });
-    await expect(checkWatched(soon, { load, force: true })).resolves.toEqual({ checked: 1, updated: 0 });
+    await expect(checkWatched(soon, { load, read })).resolves.toEqual({ checked: 0, updated: 0 });
+    await expect(checkWatched(soon, { load, read, force: true })).resolves.toEqual({ checked: 1, updated: 0 });
   });
 });

@@ -8,6 +8,7 @@ import { type MessageKey, quoted, t } from './i18n';
 import { type PanelRequest, saveArticle, savePanelRequest, type ToolbarOpens } from './library-store';
 import type { CompanionAction } from './messages';
 import { readTab } from './outline-tab';
+import { analyseInParser } from './page-parser';
 
 export const SAVE_COMMAND = 'save-article';
 /** The page's context menu: each item's id, its words and what it does. */
@@ -40,13 +41,13 @@ function openPanel(tab: Tab): Promise<string> {
 
 /** Saves the tab's article to the library and says so on the toolbar button of that tab. */
 async function saveTab(tabId: number): Promise<string> {
-  const state = await readTab(String(tabId), false);
+  const state = await readTab(String(tabId), false, { analyse: analyseInParser });
   let message: string;
   if (state.kind === 'article') {
     const { created } = await saveArticle(state.article, state.article.url, state.now);
     message = t(created ? 'savedArticle' : 'upToDate', quoted(state.article.title));
   } else {
-    message = state.kind === 'loading' ? t('couldNotRead') : state.reason;
+    message = 'reason' in state ? state.reason : t('couldNotRead');
   }
   // The tab's own badge and title, which the browser clears when the tab moves on.
   await browser.action.setBadgeText({ tabId, text: state.kind === 'article' ? '✓' : '!' });

@@ -5,8 +5,9 @@
  */
 import type { IndexEntry, SavedArticle } from './core/library/saved-article';
 import type { NoteOptions } from './core/markdown/note-options';
-import type { Article, ExtractResult } from './core/types';
+import type { Article, PageArticle, PageResult } from './core/types';
 import type { SaveResult, ToolbarOpens } from './library-store';
+import type { PageTimings } from './popup-marks';
 
 /** Where the request waits for the extractor, on the isolated world's `globalThis`. */
 export const EXTRACT_REQUEST_KEY = '__dossierExtractRequest';
@@ -19,7 +20,7 @@ export interface ExtractRequest {
 }
 
 export type ExtractResponse =
-  | { ok: true; result: ExtractResult }
+  | { ok: true; result: PageResult; timings?: PageTimings }
   /** The tab shows a document that is not a web page (a PDF, an image). */
   | { ok: false; kind: 'unsupported'; contentType: string }
   | { ok: false; kind: 'error'; message: string };
@@ -31,6 +32,23 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
   if (v.ok === true) return typeof v.result === 'object' && v.result !== null && 'isArticle' in v.result;
   return v.ok === false && (v.kind === 'unsupported' || v.kind === 'error');
 }
+
+/**
+ * The background asks its parser page (`entrypoints/parser/`) to outline a watched page's HTML
+ * (`now`: the capture time, ISO 8601), or to read the actors and claims of a page the extractor
+ * read in a tab.
+ */
+export type ParserRequest =
+  | { type: 'parser:read'; html: string; url: string; now: string }
+  | { type: 'parser:analyse'; page: PageArticle };
+
+export const isParserRequest = (value: unknown): value is ParserRequest => {
+  const v = value as { type?: string; html?: unknown; page?: unknown } | null;
+  return (
+    (v?.type === 'parser:read' && typeof v.html === 'string') ||
+    (v?.type === 'parser:analyse' && typeof v.page === 'object' && v.page !== null)
+  );
+};
 
 /**
  * The library's protocol: extension pages ask the background script, the only writer of the

@@ -4,12 +4,15 @@
  * here in the reader's language.
  */
 import { type AccessRefusal, injectionRefusedReason, restrictedReason, unsupportedReason } from './core/page-access';
-import type { Article, NotArticle } from './core/types';
+import type { Article, NotArticle, PageArticle } from './core/types';
 import { formatNumber, t } from './i18n';
 import { EXTRACT_REQUEST_KEY, type ExtractRequest, isExtractResponse } from './messages';
+import { POPUP_MARKS } from './popup-marks';
 
 export type OutlineState =
   | { kind: 'loading' }
+  /** The article as read from the page, on screen while its actors and claims are read. */
+  | { kind: 'outline'; page: PageArticle; now: Date; tabId: number }
   | { kind: 'article'; article: Article; now: Date; tabId: number }
   /** `outlineAnyway`: the page has a body the reader may outline all the same. */
   | { kind: 'not-article'; reason: string; outlineAnyway: boolean }
@@ -49,10 +52,25 @@ async function targetTab(tabParam: string | null): Promise<Browser.tabs.Tab | un
 }
 
 /**
+ * How a reader of tabs has the actors and claims read: they come from the extracted text, not the
+ * page, so the analysis is not injected into it. `onOutline` hears the outline as soon as the page
+ * is read, before its actors and claims are.
+ */
+export interface Analyser {
+  analyse: (page: PageArticle) => Promise<Article>;
+  onOutline?: (state: OutlineState) => void;
+}
+
+/**
  * Injects the extractor into the tab and turns whatever happens into one state for the popup.
  * `outlineAnyway` outlines a page that does not look like an article, at the reader's word.
  */
-export async function outlineTab(tabParam: string | null, now: Date, outlineAnyway = false): Promise<OutlineState> {
+export async function outlineTab(
+  tabParam: string | null,
+  now: Date,
+  { analyse, onOutline }: Analyser,
+  outlineAnyway = false,
+): Promise<OutlineState> {
   const tab = await targetTab(tabParam);
   if (tab?.id === undefined) return { kind: 'error', reason: t('noTab') };
   const restricted = restrictedReason(tab.url);
@@ -68,9 +86,13 @@ export async function outlineTab(tabParam: string | null, now: Date, outlineAnyw
       },
       args: [EXTRACT_REQUEST_KEY, request],
     });
+    performance.mark(POPUP_MARKS.injectStart);
     const injections = browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACTOR_FILE] });
     const [injection] = await withTimeout(injections, EXTRACT_TIMEOUT_MS);
     response = injection?.result;
+    performance.mark(POPUP_MARKS.injectEnd, {
+      detail: isExtractResponse(response) && response.ok ? response.timings : null,
+    });
   } catch (error) {
     if (error instanceof TimeoutError) {
       return { kind: 'error', reason: t('pageTimeout') };
@@ -91,14 +113,17 @@ export async function outlineTab(tabParam: string | null, now: Date, outlineAnyw
       : { kind: 'error', reason: t('outlineFailed', response.message) };
   }
   const { result } = response;
-  return result.isArticle
-    ? { kind: 'article', article: result, now, tabId: tab.id }
-    : { kind: 'not-article', reason: notArticle(result), outlineAnyway: result.outlineAnyway === true };
+  if (!result.isArticle) {
+    return { kind: 'not-article', reason: notArticle(result), outlineAnyway: result.outlineAnyway === true };
+  }
+  onOutline?.({ kind: 'outline', page: result, now, tabId: tab.id });
+  return { kind: 'article', article: await analyse(result), now, tabId: tab.id };
 }
 
 /** Outlines the tab now; whatever goes wrong comes back as a state with one sentence, never as a rejection. */
-export function readTab(tabParam: string | null, outlineAnyway: boolean): Promise<OutlineState> {
-  return outlineTab(tabParam, new Date(), outlineAnyway).catch((error: unknown) => ({
+export function readTab(tabParam: string | null, outlineAnyway: boolean, analyser: Analyser): Promise<OutlineState> {
+  performance.mark(POPUP_MARKS.readStart);
+  return outlineTab(tabParam, new Date(), analyser, outlineAnyway).catch((error: unknown) => ({
     kind: 'error',
     reason: t('readFailed', String(error)),
   }));

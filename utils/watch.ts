@@ -4,13 +4,10 @@
  * updates as versions, and counts unseen updates on the toolbar badge. Without such a
  * permission no alarm exists and nothing runs.
  */
-// linkedom's worker build: no optional `canvas` import, which a service worker cannot load.
-import { parseHTML } from 'linkedom/worker';
-import { extractArticle } from './core/extract/pipeline';
-import { settleBody } from './core/extract/settle-body';
 import { originPattern } from './core/library/article-address';
 import { isDue } from './core/library/watch-schedule';
 import { loadArticle, loadIndex, saveArticle } from './library-store';
+import { readPage } from './page-parser';
 
 export const WATCH_ALARM = 'dossier:watch';
 /** How often the alarm wakes the background script to look for due articles. */
@@ -40,7 +37,11 @@ export async function updateBadge(): Promise<void> {
  */
 export async function checkWatched(
   now: Date,
-  { force = false, load = fetchPage }: { force?: boolean; load?: typeof fetchPage } = {},
+  {
+    force = false,
+    load = fetchPage,
+    read = readPage,
+  }: { force?: boolean; load?: typeof fetchPage; read?: typeof readPage } = {},
 ): Promise<{ checked: number; updated: number }> {
   const { entries } = await loadIndex();
   let checked = 0;
@@ -52,8 +53,7 @@ export async function checkWatched(
     try {
       const html = await load(entry.address);
       if (!html) continue;
-      const document = settleBody(parseHTML(html).document as unknown as Document);
-      const article = extractArticle(document, { url: entry.address, now });
+      const article = await read(html, entry.address, now);
       if (!article.isArticle) continue;
       const result = await saveArticle(article, entry.address, now);
       checked += 1;

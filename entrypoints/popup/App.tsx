@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { OutlineView } from '@/components/OutlineView';
+import { analyseHere } from '@/utils/analyse-here';
 import { type OutlineState, readTab } from '@/utils/outline-tab';
 
 interface Props {
@@ -13,11 +14,12 @@ export function App({ tabParam }: Props) {
   const read = useCallback(
     (outlineAnyway: boolean) => {
       setState({ kind: 'loading' });
-      readTab(tabParam, outlineAnyway).then(setState);
+      readTab(tabParam, outlineAnyway, { analyse: analyseHere, onOutline: setState }).then(setState);
     },
     [tabParam],
   );
-  useEffect(() => read(false), [read]);
+  // Before the first paint: the tab is asked for while the popup draws "Reading the article…".
+  useLayoutEffect(() => read(false), [read]);
 
   return (
     <main class="popup" aria-busy={state.kind === 'loading'}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { OutlineView } from '@/components/OutlineView';
 import { useOpenShortcut } from '@/components/use-open-shortcut';
+import { analyseHere } from '@/utils/analyse-here';
 import { quoted, t } from '@/utils/i18n';
 import { loadPanelRequest, onPanelRequest, type PanelRequest, savePanelRequest } from '@/utils/library-store';
 import { type OutlineState, readTab } from '@/utils/outline-tab';
@@ -57,7 +58,7 @@ export function PanelApp() {
       if (!request) return;
       setState({ kind: 'loading' });
       setMoved(false);
-      readTab(String(request.tabId), outlineAnyway).then(setState);
+      readTab(String(request.tabId), outlineAnyway, { analyse: analyseHere, onOutline: setState }).then(setState);
     },
     [request],
   );

@@ -8,14 +8,15 @@ describe('what users install', () => {
     'the %s build asks for no site until the reader chooses to watch one',
     (dir) => {
       const manifest = manifestOf(dir);
-      // Chrome's side panel needs its own permission; Firefox's sidebar needs none.
+      // Chrome's side panel and its offscreen parser of watched pages need their own permissions;
+      // Firefox's sidebar needs none, and its background page hosts the parser itself.
       expect([...manifest.permissions].sort()).toEqual(
         [
           'activeTab',
           'alarms',
           'contextMenus',
           'scripting',
-          ...(dir.startsWith('chrome') ? ['sidePanel'] : []),
+          ...(dir.startsWith('chrome') ? ['sidePanel', 'offscreen'] : []),
           'storage',
           'unlimitedStorage',
         ].sort(),

@@ -2,7 +2,7 @@ import { readArticleDates } from '../dates/article-dates';
 import { readIdentity, readLanguage } from '../metadata/identity';
 import { readJsonLdArticle } from '../metadata/json-ld';
 import { type MetaTags, readMetaTags } from '../metadata/meta-tags';
-import { analyseArticle } from '../outline/analyse-article';
+import { withAnalysis } from '../outline/analyse-article';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
 import type { ExtractContext, ExtractResult, PageResult } from '../types';
@@ -36,7 +36,7 @@ export const MAX_ELEMENTS = 150_000;
  */
 export function extractArticle(doc: Document, context: ExtractContext): ExtractResult {
   const page = extractPage(doc, context);
-  return page.isArticle ? { ...page, ...analyseArticle(page) } : page;
+  return page.isArticle ? withAnalysis(page) : page;
 }
 
 /**

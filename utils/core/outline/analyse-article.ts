@@ -1,6 +1,6 @@
 import { findActors } from '../actors/find-actors';
 import { findClaims } from '../claims/find-claims';
-import type { Actor, Article, Claim } from '../types';
+import type { Actor, Article, Claim, PageArticle } from '../types';
 import { isAnalysable } from './analysable';
 import { readBodySentences } from './body-sentences';
 
@@ -14,3 +14,6 @@ export function analyseArticle(article: AnalysisInput): { actors: Actor[]; claim
   const reading = findActors(body, { title: article.title, site: article.site, authors: article.authors });
   return { actors: reading.actors, claims: findClaims(body, reading, article.title) };
 }
+
+/** An article as read from its page, with its key actors and claims. */
+export const withAnalysis = (page: PageArticle): Article => ({ ...page, ...analyseArticle(page) });
