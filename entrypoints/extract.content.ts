@@ -1,5 +1,21 @@
+import { addDateLanguages, type DateParsers, dateLanguageOf, dateParser } from '@/utils/core/dates/date-languages';
 import { extractPage } from '@/utils/core/extract/pipeline';
-import { EXTRACT_REQUEST_KEY, type ExtractRequest, type ExtractResponse } from '@/utils/messages';
+import { readLanguage } from '@/utils/core/metadata/identity';
+import { readJsonLdArticle } from '@/utils/core/metadata/json-ld';
+import { readMetaTags } from '@/utils/core/metadata/meta-tags';
+import { DATE_LANGUAGES_KEY, EXTRACT_REQUEST_KEY, type ExtractRequest, type ExtractResponse } from '@/utils/messages';
+
+/**
+ * Whether the page is in a language whose dates in words need chrono's other languages, and they
+ * are not here yet: the popup then injects them (`date-languages.js`) and asks again. English
+ * pages, most of them, never load them.
+ */
+function needsDateLanguages(): boolean {
+  const injected = (globalThis as Record<string, unknown>)[DATE_LANGUAGES_KEY] as DateParsers | undefined;
+  if (injected) addDateLanguages(injected);
+  const needed = dateLanguageOf(readLanguage(document, readMetaTags(document), readJsonLdArticle(document)));
+  return needed !== null && !dateParser(needed);
+}
 
 /**
  * Injected into the reader's tab only when they open the popup (`scripting.executeScript`);
@@ -14,6 +30,7 @@ export default defineContentScript({
     const contentType = document.contentType || 'text/html';
     if (!/html|xml/.test(contentType)) return { ok: false, kind: 'unsupported', contentType };
     try {
+      if (needsDateLanguages()) return { ok: false, kind: 'needs-dates' };
       const now = new Date(request?.now ?? Date.now());
       const started = performance.now();
       const result = extractPage(document, {

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { ALL_DATE_LANGUAGES } from '../utils/core/dates/all-date-languages';
+import { addDateLanguages } from '../utils/core/dates/date-languages';
 import { settleBody } from '../utils/core/extract/settle-body';
+
+// The command line and the benchmarks read dates in every language chrono reads.
+addDateLanguages(ALL_DATE_LANGUAGES);
 
 /**
  * A saved page (`.html`, or `.html.gz` as benchmarks store them) parsed into a DOM document.

@@ -80,6 +80,30 @@ describe('outlining a tab from the popup', () => {
     );
   });
 
+  it('injects chrono’s other languages only into a page that needs them, then reads it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.de/artikel' });
+    const answer = {
+      isArticle: false,
+      url: 'https://example.de/artikel',
+      title: null,
+      reason: '',
+      reasonKey: 'noMainText',
+    };
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
+      files?: string[];
+    }) => {
+      if (!injection.files) return [{ frameId: 0, result: undefined }];
+      const ready = injection.files.includes('/date-languages.js');
+      return [{ frameId: 0, result: ready ? { ok: true, result: answer } : { ok: false, kind: 'needs-dates' } }];
+    }) as never);
+    await expect(outlineTab(String(tab.id), NOW, ANALYSER)).resolves.toMatchObject({ kind: 'not-article' });
+    expect(inject.mock.calls.map(([injection]) => (injection as { files?: string[] }).files)).toEqual([
+      undefined,
+      ['/content-scripts/extract.js'],
+      ['/date-languages.js', '/content-scripts/extract.js'],
+    ]);
+  });
+
   it('names a PDF as a PDF', async () => {
     const tab = await tabAnswering('https://example.com/report.pdf', async () => ({
       ok: false,

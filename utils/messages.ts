@@ -11,6 +11,11 @@ import type { PageTimings } from './popup-marks';
 
 /** Where the request waits for the extractor, on the isolated world's `globalThis`. */
 export const EXTRACT_REQUEST_KEY = '__dossierExtractRequest';
+/**
+ * Where `date-languages.js`, injected before the extractor into a page in another language than
+ * English, leaves chrono's parsers for the extractor to take.
+ */
+export const DATE_LANGUAGES_KEY = '__dossierDateLanguages';
 
 export interface ExtractRequest {
   /** The capture time, ISO 8601: the popup's clock, so relative dates resolve as the reader sees them. */
@@ -23,6 +28,8 @@ export type ExtractResponse =
   | { ok: true; result: PageResult; timings?: PageTimings }
   /** The tab shows a document that is not a web page (a PDF, an image). */
   | { ok: false; kind: 'unsupported'; contentType: string }
+  /** The page is in a language whose dates need `date-languages.js`: inject it, then ask again. */
+  | { ok: false; kind: 'needs-dates' }
   | { ok: false; kind: 'error'; message: string };
 
 /** Checks the shape of what came back from the tab: it crossed a process boundary. */
@@ -30,7 +37,7 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v.ok === true) return typeof v.result === 'object' && v.result !== null && 'isArticle' in v.result;
-  return v.ok === false && (v.kind === 'unsupported' || v.kind === 'error');
+  return v.ok === false && (v.kind === 'unsupported' || v.kind === 'error' || v.kind === 'needs-dates');
 }
 
 /**

@@ -28,7 +28,9 @@ const notArticle = (page: NotArticle): string =>
   t(page.reasonKey, ...(page.reasonArgs ?? []).map(formatNumber)) || page.reason;
 
 /** Where the built extractor lands (WXT: `entrypoints/extract.content.ts`). */
-const EXTRACTOR_FILE = '/content-scripts/extract.js';
+const EXTRACTOR_FILE = '/content-scripts/extract.js' as const;
+/** chrono's languages besides English, injected before the extractor when the page needs them. */
+const DATE_LANGUAGES_FILE = '/date-languages.js' as const;
 
 /** A page whose main thread is stuck never answers; the reader gets a retry instead of a spinner. */
 const EXTRACT_TIMEOUT_MS = 20_000;
@@ -87,9 +89,16 @@ export async function outlineTab(
       args: [EXTRACT_REQUEST_KEY, request],
     });
     performance.mark(POPUP_MARKS.injectStart);
-    const injections = browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACTOR_FILE] });
-    const [injection] = await withTimeout(injections, EXTRACT_TIMEOUT_MS);
-    response = injection?.result;
+    const inject = async (files: Array<typeof EXTRACTOR_FILE | typeof DATE_LANGUAGES_FILE>) => {
+      const injections = browser.scripting.executeScript({ target: { tabId: tab.id as number }, files });
+      const [injection] = await withTimeout(injections, EXTRACT_TIMEOUT_MS);
+      return injection?.result;
+    };
+    response = await inject([EXTRACTOR_FILE]);
+    // A page in another language: its dates' parsers, then the extractor again (the last file's
+    // result is the injection's).
+    if (isExtractResponse(response) && !response.ok && response.kind === 'needs-dates')
+      response = await inject([DATE_LANGUAGES_FILE, EXTRACTOR_FILE]);
     performance.mark(POPUP_MARKS.injectEnd, {
       detail: isExtractResponse(response) && response.ok ? response.timings : null,
     });
@@ -108,9 +117,9 @@ export async function outlineTab(
     return { kind: 'error', reason: t('noAnswer') };
   }
   if (!response.ok) {
-    return response.kind === 'unsupported'
-      ? { kind: 'restricted', reason: refusal(unsupportedReason(response.contentType)) }
-      : { kind: 'error', reason: t('outlineFailed', response.message) };
+    if (response.kind === 'unsupported')
+      return { kind: 'restricted', reason: refusal(unsupportedReason(response.contentType)) };
+    return { kind: 'error', reason: t('outlineFailed', response.kind === 'error' ? response.message : response.kind) };
   }
   const { result } = response;
   if (!result.isArticle) {

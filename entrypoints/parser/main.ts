@@ -5,9 +5,14 @@
  * page saved by the shortcut or the context menu, so that the background's service worker
  * carries neither a parser, nor the extractor, nor the analysis.
  */
+import { ALL_DATE_LANGUAGES } from '@/utils/core/dates/all-date-languages';
+import { addDateLanguages } from '@/utils/core/dates/date-languages';
 import { extractArticle } from '@/utils/core/extract/pipeline';
 import { withAnalysis } from '@/utils/core/outline/analyse-article';
 import { isParserRequest } from '@/utils/messages';
+
+// Watched pages may be in any language: this page is not injected, so it carries them all.
+addDateLanguages(ALL_DATE_LANGUAGES);
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   // Only the extension's background asks: its pages and scripts share the extension's id.

@@ -1,11 +1,8 @@
-import { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } from 'chrono-node';
 import type { ArticleDate } from '../types';
+import { dateParser, en } from './date-languages';
 import { calendarIso, inZone, monthNumber } from './machine-date';
 
 export { parseMachineDate } from './machine-date';
-
-/** chrono's casual parsers, by the page's language: month names, word order and numerals. */
-const PARSERS = { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } as const;
 
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
 const RELATIVE = /^(\d+|an?|one) (minute|hour|day|week)s? ago$/i;
@@ -78,11 +75,14 @@ function calendarDay(year: number | null, month: number, day: number, now: Date)
   return iso ? { iso, source: 'visible-text', precision: 'day' } : null;
 }
 
-/** The chrono parser for the page's language: British order for English outside the US. */
+/**
+ * The chrono parser for the page's language (month names, word order and numerals): British order
+ * for English outside the US; another language's when it has been added (`date-languages.ts`).
+ */
 function parserFor(language: string | null) {
   const code = language?.slice(0, 2).toLowerCase();
   if (code === 'en') return language && !MONTH_FIRST.test(language) ? en.GB : en.casual;
-  return code && code in PARSERS ? PARSERS[code as keyof typeof PARSERS].casual : null;
+  return (code && dateParser(code)?.casual) || null;
 }
 
 /** The first date chrono finds in `text`, in the page's language first, then in English. */
