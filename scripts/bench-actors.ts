@@ -21,7 +21,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import { benchFolder } from './bench/bench-folder';
 import { loadPage } from './load-page';
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import type { Claim } from '../utils/core/types';
 import { benchFolder } from './bench/bench-folder';
 import { lettersAndDigits as fold } from './bench/letters-and-digits';

@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launchWithExtension } from '../tests/e2e/harness';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import { toStoredCapture } from '../utils/core/library/saved-article';
 import { SEED_DIR } from './bench/bench-folder';
 import { loadPage } from './load-page';

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { build } from 'vite';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import { analyseArticle } from '../utils/core/outline/analyse-article';
 import type { Article } from '../utils/core/types';
 import { type ActorTruth, scoreActors } from './bench/actor-score';

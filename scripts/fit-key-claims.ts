@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { findActors } from '../utils/core/actors/find-actors';
 import { type DiversityPenalties, findClaims, isAssertion } from '../utils/core/claims/find-claims';
 import { KEY_CLAIM_FEATURES, type KeyClaimFeatures, keyClaimFeatures } from '../utils/core/claims/key-claim-features';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import { readBodySentences } from '../utils/core/outline/body-sentences';
 import { benchFolder, SEED_DIR } from './bench/bench-folder';
 import { lettersAndDigits as fold } from './bench/letters-and-digits';

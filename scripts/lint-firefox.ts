@@ -38,11 +38,6 @@ const KNOWN: Array<{ library: string; marker: string; why: string }> = [
     marker: 'Article content after paging',
     why: 'restores the page’s own markup into Readability’s working copy of the page on a retry',
   },
-  {
-    library: 'linkedom',
-    marker: 'createElement("")',
-    why: 'linkedom’s own parser filling its in-memory document (background re-reads): no browser DOM, nothing runs',
-  },
 ];
 
 function lint(): { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] } {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import { articleBody } from '../utils/core/markdown/article-body';
 import { articleNote, notArticleNote } from '../utils/core/markdown/article-note';
 import { DEFAULT_NOTE_OPTIONS } from '../utils/core/markdown/note-options';

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import type { VersionChanges } from '../utils/core/library/saved-article';
 import { plural, t } from '../utils/i18n';
 import { updateSummary } from '../utils/update-summary';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractArticle } from '../utils/core/extract/pipeline';
+import { extractArticle } from '../utils/core/extract/extract-article';
 import { settleBody } from '../utils/core/extract/settle-body';
 import { isDue } from '../utils/core/library/watch-schedule';
 import { loadIndex, saveArticle } from '../utils/library-store';

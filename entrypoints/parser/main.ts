@@ -7,7 +7,7 @@
  */
 import { ALL_DATE_LANGUAGES } from '@/utils/core/dates/all-date-languages';
 import { addDateLanguages } from '@/utils/core/dates/date-languages';
-import { extractArticle } from '@/utils/core/extract/pipeline';
+import { extractArticle } from '@/utils/core/extract/extract-article';
 import { withAnalysis } from '@/utils/core/outline/analyse-article';
 import { isParserRequest } from '@/utils/messages';
 

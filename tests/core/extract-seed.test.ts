@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../scripts/load-page';
-import { extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
 import { asArticle, seedExpected as expected, extractFile, SEED } from '../helpers/fixtures';
 
 describe.each(Object.entries(expected.pages))('the seed page %s', (page, dates) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePage } from '../../scripts/bench/shingle-metric';
 import { loadPage } from '../../scripts/load-page';
-import { extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
 import { asArticle, extractFile, readJson, WIX } from '../helpers/fixtures';
 
 interface PageExpected {

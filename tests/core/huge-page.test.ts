@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, MAX_ELEMENTS } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
+import { MAX_ELEMENTS } from '../../utils/core/extract/pipeline';
 import { englishReason } from '../helpers/i18n';
 
 describe('a page too large to outline', () => {

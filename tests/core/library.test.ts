@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
 import { articleAddress, originPattern } from '../../utils/core/library/article-address';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { comparableText } from '../../utils/core/library/comparable-text';

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
 import { readJsonLdArticle } from '../../utils/core/metadata/json-ld';
 import { readPageDates } from '../helpers/page-dates';
 

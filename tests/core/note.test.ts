@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
 import { compareCaptures, versionChanges } from '../../utils/core/library/revision';
 import type { Version } from '../../utils/core/library/saved-article';
 import { articleBody } from '../../utils/core/markdown/article-body';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPage } from '../../scripts/load-page';
-import { extractArticle } from '../../utils/core/extract/pipeline';
+import { extractArticle } from '../../utils/core/extract/extract-article';
 import type { Article, ExtractResult } from '../../utils/core/types';
 
 /** `tests/fixtures/`: the pages the tests read, copied into the repository (see `SOURCE.md` in each folder). */

@@ -2,10 +2,9 @@ import { readArticleDates } from '../dates/article-dates';
 import { readIdentity, readLanguage } from '../metadata/identity';
 import { readJsonLdArticle } from '../metadata/json-ld';
 import { type MetaTags, readMetaTags } from '../metadata/meta-tags';
-import { withAnalysis } from '../outline/analyse-article';
 import { markHeadingLevels, readSections } from '../outline/sections';
 import { readingMinutes } from '../text/reading-time';
-import type { ExtractContext, ExtractResult, PageResult } from '../types';
+import type { ExtractContext, PageResult } from '../types';
 import { SITE_ADAPTERS } from './adapters';
 import { mainArticle } from './article-header';
 import { blockText, countWords } from './block-text';
@@ -29,15 +28,6 @@ function readSiteFields(clone: Document, meta: MetaTags): SiteFields | null {
 
 /** Pages with more elements than this are refused rather than freezing the reader's tab. */
 export const MAX_ELEMENTS = 150_000;
-
-/**
- * The article in `doc` with its key actors and claims, or why there is none: `extractPage`, then
- * `analyseArticle` on the text and outline it found.
- */
-export function extractArticle(doc: Document, context: ExtractContext): ExtractResult {
-  const page = extractPage(doc, context);
-  return page.isArticle ? withAnalysis(page) : page;
-}
 
 /**
  * The article in `doc` as read from the page, before any analysis, or why there is none. The
