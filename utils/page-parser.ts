@@ -8,8 +8,16 @@ import type { Article, ExtractResult, PageArticle } from './core/types';
 import type { ParserRequest } from './messages';
 
 const PARSER_PAGE = '/parser.html';
+/**
+ * Idle this long, the parser page is closed: it holds a renderer process's memory. Shorter than
+ * the time after which Chrome stops an idle service worker, so that the timer outlives no worker.
+ */
+const IDLE_MS = 10_000;
 
 let ready: Promise<void> | null = null;
+let frame: HTMLIFrameElement | null = null;
+let asking = 0;
+let idle: ReturnType<typeof setTimeout> | undefined;
 
 /** Chrome: the offscreen document, unless one is open already (after the worker restarted). */
 async function openOffscreen(): Promise<void> {
@@ -26,7 +34,7 @@ async function openOffscreen(): Promise<void> {
 /** Firefox: an iframe of the background page, answering once it has loaded. */
 function openFrame(): Promise<void> {
   return new Promise((done, fail) => {
-    const frame = document.createElement('iframe');
+    frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL(PARSER_PAGE);
     frame.addEventListener('load', () => done(), { once: true });
     frame.addEventListener('error', () => fail(new Error('the parser page did not load')), { once: true });
@@ -43,12 +51,28 @@ function parser(): Promise<void> {
   return ready;
 }
 
-/** The parser page's answer to `request`. */
+/** Closes the parser page; the next read opens it again. */
+async function close(): Promise<void> {
+  ready = null;
+  if (import.meta.env.FIREFOX) {
+    frame?.remove();
+    frame = null;
+  } else await browser.offscreen.closeDocument().catch(() => undefined);
+}
+
+/** The parser page's answer to `request`; the page is closed once no read has come for a while. */
 async function ask<T>(request: ParserRequest): Promise<T> {
-  await parser();
-  const answer = (await browser.runtime.sendMessage(request)) as T | undefined;
-  if (!answer) throw new Error('the parser page did not answer');
-  return answer;
+  clearTimeout(idle);
+  asking += 1;
+  try {
+    await parser();
+    const answer = (await browser.runtime.sendMessage(request)) as T | undefined;
+    if (!answer) throw new Error('the parser page did not answer');
+    return answer;
+  } finally {
+    asking -= 1;
+    if (asking === 0) idle = setTimeout(close, IDLE_MS);
+  }
 }
 
 /** The page `html`, served at `url`, outlined as the popup would outline it at `now`. */
