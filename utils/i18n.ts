@@ -18,7 +18,7 @@ export function t(key: MessageKey, ...args: Arg[]): string {
 }
 
 /** The language of the catalog the browser chose (`en`, `de`, `pt-BR`…): what `Intl` writes in. */
-export const uiLocale = (): string => t('locale') || 'en';
+const uiLocale = (): string => t('locale') || 'en';
 
 /**
  * The locale dates are written in: the reader's own variant of the catalog's language (en-GB's
