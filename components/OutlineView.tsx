@@ -1,32 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ActorChips } from '@/components/ActorChips';
 import { ArticleHeader } from '@/components/ArticleHeader';
-import { ClaimList } from '@/components/ClaimList';
-import { ExportBar } from '@/components/ExportBar';
-import { LibraryBar } from '@/components/LibraryBar';
 import { SectionOutline } from '@/components/SectionOutline';
 import { StatusMessage } from '@/components/StatusMessage';
-import { isAnalysable } from '@/utils/core/outline/analysable';
-import type { Article } from '@/utils/core/types';
-import { highlightClaim } from '@/utils/highlight-claim';
 import { t } from '@/utils/i18n';
 import type { OutlineState } from '@/utils/outline-tab';
 import { POPUP_MARKS } from '@/utils/popup-marks';
 
-/** Key actors as chips and the claims they filter; a click on a claim shows it in the page. */
-function Analysis({ article, tabId }: { article: Article; tabId: number }) {
-  const [actor, setActor] = useState<string | null>(null);
-  if (!isAnalysable(article.language, article.text)) {
-    return <p class="empty">{t('analysisEnglishOnly')}</p>;
-  }
-  return (
-    <>
-      <h2 class="popup__heading">{t('headingKeyActors')}</h2>
-      <ActorChips actors={article.actors} selected={actor} onSelect={setActor} />
-      <h2 class="popup__heading">{actor ? t('headingClaimsAbout', actor) : t('headingKeyClaims')}</h2>
-      <ClaimList claims={article.claims} actor={actor} onShow={(claim) => highlightClaim(tabId, claim.text)} />
-    </>
-  );
+type AnalysisParts = typeof import('@/components/AnalysisParts');
+
+/** The analysis's parts, loaded once `wanted` (when the outline is shown, while the analysis runs); null until then. */
+function useAnalysisParts(wanted: boolean): AnalysisParts | null {
+  const [parts, setParts] = useState<AnalysisParts | null>(null);
+  useEffect(() => {
+    if (wanted && !parts) import('@/components/AnalysisParts').then(setParts);
+  }, [wanted, parts]);
+  return parts;
 }
 
 interface Props {
@@ -45,8 +33,12 @@ export function OutlineView({ state, onRead }: Props) {
         ? { page: state.article, now: state.now }
         : null;
   const shown = read !== null;
+  const parts = useAnalysisParts(shown);
+  // The article waits for its parts' code (loaded beside its analysis, so all but always there).
+  const analysed = state.kind === 'article' && parts ? { ...state, parts } : null;
+  // Preact runs effects after the frame is painted: the outline is on screen.
   useEffect(() => {
-    if (shown) requestAnimationFrame(() => performance.mark(POPUP_MARKS.outlineShown));
+    if (shown) performance.mark(POPUP_MARKS.outlineShown);
   }, [shown]);
   return (
     <>
@@ -59,17 +51,11 @@ export function OutlineView({ state, onRead }: Props) {
       {read && (
         <>
           <ArticleHeader article={read.page} now={read.now} />
-          {/* Saving and exporting wait for the actors and claims, which notes and versions hold. */}
-          {state.kind === 'article' && (
-            <>
-              <LibraryBar article={state.article} now={state.now} />
-              <ExportBar article={state.article} now={state.now} />
-            </>
-          )}
+          {analysed && <analysed.parts.ArticleActions article={analysed.article} now={read.now} />}
           <h2 class="popup__heading">{t('headingOutline')}</h2>
           <SectionOutline sections={read.page.sections} />
-          {state.kind === 'article' ? (
-            <Analysis article={state.article} tabId={state.tabId} />
+          {analysed ? (
+            <analysed.parts.Analysis article={analysed.article} tabId={analysed.tabId} />
           ) : (
             <p class="popup__loading" role="status">
               {t('analysing')}

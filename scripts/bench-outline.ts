@@ -77,8 +77,8 @@ const bundle = await build({
 const outputs = (Array.isArray(bundle) ? bundle : [bundle]).flatMap((b) => ('output' in b ? b.output : []));
 const addedBytes = outputs.reduce((sum, o) => sum + (o.type === 'chunk' ? gzipSync(o.code).length : 0), 0);
 const OUT = resolve('.output/chrome-mv3');
-if (!existsSync(join(OUT, 'content-scripts/extract.js'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-const injectedBytes = gzipKB(join(OUT, 'content-scripts/extract.js'));
+if (!existsSync(join(OUT, 'extract.js'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+const injectedBytes = gzipKB(join(OUT, 'extract.js'));
 // The popup's JS is every script popup.html loads, its own chunk and the chunks it shares.
 const popupScripts = readFileSync(join(OUT, 'popup.html'), 'utf8').match(/\/chunks\/[\w.-]+\.js/g) ?? [];
 const popupBytes = popupScripts.reduce((sum, path) => sum + gzipKB(join(OUT, path)), 0);

@@ -71,8 +71,13 @@ await context.route(
 const id = await extensionId(context);
 
 interface Opening {
+  /** From the start of the popup's navigation to the frame after the outline was rendered. */
   totalMs: number;
+  /** From the start of the empty page's navigation to the end of its load event. */
   emptyMs: number;
+  /** The popup's and the empty page's times as the driver saw them (this benchmark's first measure). */
+  seenMs: number;
+  emptySeenMs: number;
   bootMs: number;
   prepareMs: number;
   injectMs: number;
@@ -80,8 +85,12 @@ interface Opening {
   renderMs: number;
 }
 
-/** Opens `url` in a new page of the extension and waits for `selector`: the time in between. */
-async function timeOpen(url: string, selector: string): Promise<{ page: Page; ms: number }> {
+/**
+ * Opens `url` in a new page of the extension and waits for `selector`: the time in between, as
+ * the driver sees it (`seenMs`), which also counts the driver's round trips and any work that keeps
+ * the page's main thread busy once the selector is there.
+ */
+async function timeOpen(url: string, selector: string): Promise<{ page: Page; seenMs: number }> {
   const page = await context.newPage();
   const started = performance.now();
   try {
@@ -91,12 +100,24 @@ async function timeOpen(url: string, selector: string): Promise<{ page: Page; ms
     await page.close();
     throw error;
   }
-  return { page, ms: performance.now() - started };
+  return { page, seenMs: performance.now() - started };
+}
+
+/** When the page's load event ended, from the start of its navigation (the page's own clock). */
+async function loadedAt(page: Page): Promise<number> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  await page.waitForFunction(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0,
+  );
+  return page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
 }
 
 /** One opening of the popup for `tabId`, with the empty page opened the same way just before. */
 async function open(tabId: number): Promise<Opening | null> {
   const empty = await timeOpen(`chrome-extension://${id}/empty.html`, 'body');
+  const emptyMs = await loadedAt(empty.page);
   await empty.page.close();
   const popup = await timeOpen(`chrome-extension://${id}/popup.html?tab=${tabId}`, 'h1, .status');
   // The outline-shown mark comes a frame after the render.
@@ -118,8 +139,10 @@ async function open(tabId: number): Promise<Opening | null> {
   if (!readStart || !injectStart || !injectEnd || !outlineShown) return null;
   const inPage = (injectEnd.detail as PageTimings | null)?.extractMs ?? 0;
   return {
-    totalMs: popup.ms,
-    emptyMs: empty.ms,
+    totalMs: outlineShown.t,
+    emptyMs,
+    seenMs: popup.seenMs,
+    emptySeenMs: empty.seenMs,
     bootMs: readStart.t,
     prepareMs: injectStart.t - readStart.t,
     injectMs: injectEnd.t - injectStart.t - inPage,
@@ -151,21 +174,21 @@ await server.close();
 
 const row = (label: string, openings: Opening[]) => {
   const m = (pick: (o: Opening) => number) => median(openings.map(pick)).toFixed(0).padStart(7);
-  return `${label.padEnd(22)}${m((o) => o.totalMs)}${m((o) => o.emptyMs)}${m((o) => o.totalMs - o.emptyMs)}${m((o) => o.bootMs)}${m((o) => o.prepareMs)}${m((o) => o.injectMs)}${m((o) => o.extractMs)}${m((o) => o.renderMs)}`;
+  return `${label.padEnd(22)}${m((o) => o.totalMs)}${m((o) => o.emptyMs)}${m((o) => o.totalMs - o.emptyMs)}${m((o) => o.bootMs)}${m((o) => o.prepareMs)}${m((o) => o.injectMs)}${m((o) => o.extractMs)}${m((o) => o.renderMs)}${m((o) => o.seenMs - o.emptySeenMs)}`;
 };
 const articles = first.filter((o) => !o.sample);
 const sample = first.filter((o) => o.sample);
 console.log(
   `${first.length} pages outlined (${articles.length} WCXB articles and the sample), ${failed} without an outline`,
 );
-console.log(`${'median ms'.padEnd(22)}  popup  empty    own   boot   prep inject extract render`);
+console.log(`${'median ms'.padEnd(22)}  popup  empty    own   boot   prep inject extract render   seen`);
 console.log(row('first opening', articles));
 console.log(row('second opening', second.slice(1)));
 console.log(row('sample, first opening', sample));
 const ownMs = median(articles.map((o) => o.totalMs - o.emptyMs));
 const ratio = median(articles.map((o) => o.totalMs / o.emptyMs));
 const sampleOwn = median(sample.map((o) => o.totalMs - o.emptyMs));
-const extractGz = gzKB('content-scripts/extract.js');
+const extractGz = gzKB('extract.js');
 const backgroundGz = gzKB('background.js');
 console.log(`extract.js ${extractGz.toFixed(1)} KB gzipped, background.js ${backgroundGz.toFixed(1)} KB gzipped`);
 console.log(

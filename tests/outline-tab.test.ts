@@ -62,7 +62,7 @@ describe('outlining a tab from the popup', () => {
       outlineAnyway: false,
     });
     expect(inject.mock.calls[0][0]).toMatchObject({ args: ['__dossierExtractRequest', { now: NOW.toISOString() }] });
-    expect(inject.mock.calls[1][0]).toMatchObject({ files: ['/content-scripts/extract.js'] });
+    expect(inject.mock.calls[1][0]).toMatchObject({ files: ['/extract.js'] });
   });
 
   it('shows the outline as soon as the page is read, then the article with its actors and claims', async () => {
@@ -99,8 +99,8 @@ describe('outlining a tab from the popup', () => {
     await expect(outlineTab(String(tab.id), NOW, ANALYSER)).resolves.toMatchObject({ kind: 'not-article' });
     expect(inject.mock.calls.map(([injection]) => (injection as { files?: string[] }).files)).toEqual([
       undefined,
-      ['/content-scripts/extract.js'],
-      ['/date-languages.js', '/content-scripts/extract.js'],
+      ['/extract.js'],
+      ['/date-languages.js', '/extract.js'],
     ]);
   });
 

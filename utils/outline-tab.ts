@@ -27,8 +27,8 @@ const refusal = (why: AccessRefusal): string => (why.key === 'fileType' ? t(why.
 const notArticle = (page: NotArticle): string =>
   t(page.reasonKey, ...(page.reasonArgs ?? []).map(formatNumber)) || page.reason;
 
-/** Where the built extractor lands (WXT: `entrypoints/extract.content.ts`). */
-const EXTRACTOR_FILE = '/content-scripts/extract.js' as const;
+/** Where the built extractor lands (WXT: `entrypoints/extract.ts`). */
+const EXTRACTOR_FILE = '/extract.js' as const;
 /** chrono's languages besides English, injected before the extractor when the page needs them. */
 const DATE_LANGUAGES_FILE = '/date-languages.js' as const;
 

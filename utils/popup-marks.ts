@@ -9,7 +9,7 @@ export const POPUP_MARKS = {
   injectStart: 'dossier:inject-start',
   /** …and its answer is back; its `detail` is the time it spent in the page (`PageTimings`). */
   injectEnd: 'dossier:inject-end',
-  /** The outline is on screen (the frame after it was rendered). */
+  /** The outline is on screen: set by an effect, which Preact runs once the frame that drew it is painted. */
   outlineShown: 'dossier:outline-shown',
 } as const;
 

@@ -21,10 +21,11 @@ function needsDateLanguages(): boolean {
  * Injected into the reader's tab only when they open the popup (`scripting.executeScript`);
  * never registered to run on its own. Reads the page with the core and returns plain JSON: the
  * article's identity, text and outline. Its actors and claims are read from that text by the
- * popup (`outline-tab.ts`), so the page compiles and runs only what needs the page.
+ * popup (`outline-tab.ts`), so the page compiles and runs only what needs the page. An unlisted
+ * script, not a content script: WXT's content-script context would add its code, and announce
+ * every injection to the page with a DOM event.
  */
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   main(): ExtractResponse {
     const request = (globalThis as Record<string, unknown>)[EXTRACT_REQUEST_KEY] as ExtractRequest | undefined;
     const contentType = document.contentType || 'text/html';
