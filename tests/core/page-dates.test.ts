@@ -1,6 +1,7 @@
+import { en } from 'chrono-node';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
-import { findDateIn, parseVisibleDate } from '../../utils/core/dates/parse-date';
+import { describe, expect, it, vi } from 'vitest';
+import { findDateIn, parseVisibleDate, shownZone } from '../../utils/core/dates/parse-date';
 import { urlDate } from '../../utils/core/dates/url-date';
 import { readJsonLdArticle } from '../../utils/core/metadata/json-ld';
 import { readPageDates } from '../helpers/page-dates';
@@ -391,5 +392,24 @@ describe('dates in words and numbers, in the page’s language', () => {
     // A clock time alone is no day: chrono would date it today.
     expect(findDateIn('By FlowGuard on 04-ago-2021 5:11:10', NOW, 'en')).toBeNull();
     expect(parseVisibleDate('at 10:00 am', NOW, 'en')).toBeNull();
+  });
+
+  it('spares chrono the lines of an English page that cannot hold a day or a time, and still reads those that do', () => {
+    const parse = vi.spyOn(Object.getPrototypeOf(en.casual), 'parse');
+    try {
+      for (const line of ['16 min read', '$1,000 at the store', 'Nutrition 2025', '1. Self-Portraiture'])
+        expect(findDateIn(line, NOW, 'en')).toBeNull();
+      // A year is no clock, so no zone is looked for after it.
+      expect(shownZone('September 4, 2025', NOW, 'en')).toBeNull();
+      expect(parse).not.toHaveBeenCalled();
+      expect(findDateIn('Posted 3 weeks ago', NOW, 'en')?.iso).toBe('2025-09-10');
+      expect(findDateIn('Published in 2 days', NOW, 'en-US')?.iso).toBe('2025-10-03');
+      expect(findDateIn('Saturday, 27th Sept 2025', NOW, 'en-GB')?.iso).toBe('2025-09-27');
+      expect(parseVisibleDate('today', NOW, 'en')?.iso).toBe('2025-10-01');
+      expect(shownZone('Dec. 23, 2024, 1:24 PM EST', NOW, 'en')).toBe(-300);
+      expect(shownZone('Updated 23 December 2024, 13:24 CET', NOW, null)).toBe(60);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

@@ -85,9 +85,32 @@ function parserFor(language: string | null) {
   return (code && dateParser(code)?.casual) || null;
 }
 
-/** The first date chrono finds in `text`, in the page's language first, then in English. */
-function firstParse(text: string, now: Date, language: string | null) {
+/**
+ * What English chrono needs to find a day: a month's or a weekday's name, a date in numbers, an
+ * ordinal, a signed offset ("+2 days"), a word for a day ("today", "yesterday", "tonight") or a
+ * time of day, or a span before or after now ("3 days ago", "in 2 weeks", "last month"). Deliberately
+ * wide (any "may", "dec" or "3.5" passes): it only spares chrono the lines that cannot hold a
+ * day ("16 min read", "$1,000", "Nutrition 2025"), which are most of what reaches it on an
+ * English page, and chrono's first parse in a page costs more than the rest of reading its dates.
+ */
+const ENGLISH_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d\s*[/.-]\s*\d|[+-]\s*\d|\d(?:st|nd|rd|th)\b|\b(?:now|today|tonight|tomorrow|tmrw?|yesterday|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|henceforth)\b|\b(?:in|within|for|next|last|past|this|after|coming|previous)\s+(?:\S+\s+){0,2}?(?:sec|second|min|minute|h|hr|hour|d|day|w|wk|week|weekend|mo|mon|month|qtr|quarter|y|yr|year|decade|fortnight)s?\b/i;
+/**
+ * What English chrono needs to find a time of day, without which no zone is read: a clock ("9:07",
+ * "21h07"), "am"/"pm", "o'clock", a number after "at", "from" or "@", or a word for a time.
+ */
+const ENGLISH_TIME =
+  /\d\s*[:.h：]\s*\d|\d\s*[ap]\.?\s*m\b|\d\s*o'?clock|(?:\b(?:at|from|by|until|till|to|before|after|around)|@)\s*\d|\b(?:now|noon|midnight|tonight|morning|afternoon|evening)\b|\dt\d/i;
+
+/**
+ * The first date chrono finds in `text`, in the page's language first, then in English. On a page
+ * in English, or in a language chrono does not read, a text `english` says cannot hold what is
+ * looked for is not parsed at all.
+ */
+function firstParse(text: string, now: Date, language: string | null, english: RegExp = ENGLISH_DAY) {
   const local = parserFor(language);
+  const englishOnly = !local || local === en.casual || local === en.GB;
+  if (englishOnly && !english.test(text)) return undefined;
   const reference = { instant: now, timezone: 0 };
   return (
     (local && local !== en.casual ? local.parse(text, reference)[0] : undefined) ?? en.casual.parse(text, reference)[0]
@@ -177,6 +200,6 @@ const CLOCK = /\b\d{1,2}[:.h]?\d{2}\b/;
  */
 export function shownZone(line: string, now: Date, language: string | null): number | null {
   if (line.length > MAX_LINE || !CLOCK.test(line)) return null;
-  const start = firstParse(line, now, language)?.start;
+  const start = firstParse(line, now, language, ENGLISH_TIME)?.start;
   return start?.isCertain('hour') && start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') ?? null) : null;
 }
