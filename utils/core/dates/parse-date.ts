@@ -88,10 +88,12 @@ function parserFor(language: string | null) {
 /**
  * What English chrono needs to find a day: a month's or a weekday's name, a date in numbers, an
  * ordinal, a signed offset ("+2 days"), a word for a day ("today", "yesterday", "tonight") or a
- * time of day, or a span before or after now ("3 days ago", "in 2 weeks", "last month"). Deliberately
- * wide (any "may", "dec" or "3.5" passes): it only spares chrono the lines that cannot hold a
- * day ("16 min read", "$1,000", "Nutrition 2025"), which are most of what reaches it on an
- * English page, and chrono's first parse in a page costs more than the rest of reading its dates.
+ * time of day, or a span before or after now ("3 days ago", "in 2 weeks", "last month").
+ * Deliberately wide (any "may", "dec" or "3.5" passes): it only spares chrono the lines that
+ * cannot hold a day ("16 min read", "$1,000", "Nutrition 2025"), which are most of what reaches
+ * it on an English page, and chrono's first parse in a page costs more than the rest of reading
+ * its dates. On WCXB's 770 articles chrono then runs on 149 instead of 492, and the command
+ * line's output over all 1,687 benchmark pages is byte-identical with and without this check.
  */
 const ENGLISH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d\s*[/.-]\s*\d|[+-]\s*\d|\d(?:st|nd|rd|th)\b|\b(?:now|today|tonight|tomorrow|tmrw?|yesterday|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|henceforth)\b|\b(?:in|within|for|next|last|past|this|after|coming|previous)\s+(?:\S+\s+){0,2}?(?:sec|second|min|minute|h|hr|hour|d|day|w|wk|week|weekend|mo|mon|month|qtr|quarter|y|yr|year|decade|fortnight)s?\b/i;
