@@ -3,8 +3,7 @@ import { DATE_LANGUAGES_KEY } from '@/utils/messages';
 
 /**
  * Injected before the extractor only into a page in a language other than English that chrono
- * reads: chrono's parsers for every language (English is every page's fallback), left in the
- * isolated world for the extractor (`extract.ts`).
+ * reads: its parsers, left in the isolated world for the extractor (`extract.ts`).
  */
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[DATE_LANGUAGES_KEY] = ALL_DATE_LANGUAGES;

@@ -1,39 +1,20 @@
-import {
-  addDateLanguages,
-  type DateParsers,
-  dateLanguageOf,
-  dateParser,
-  EnglishDatesMissing,
-} from '@/utils/core/dates/date-languages';
-import { type ExtractMemo, extractPage } from '@/utils/core/extract/pipeline';
+import { addDateLanguages, type DateParsers, dateLanguageOf, dateParser } from '@/utils/core/dates/date-languages';
+import { extractPage } from '@/utils/core/extract/pipeline';
 import { readLanguage } from '@/utils/core/metadata/identity';
 import { readJsonLdArticle } from '@/utils/core/metadata/json-ld';
 import { readMetaTags } from '@/utils/core/metadata/meta-tags';
-import {
-  DATE_LANGUAGES_KEY,
-  EXTRACT_REQUEST_KEY,
-  type ExtractRequest,
-  type ExtractResponse,
-  STOPPED_READ_KEY,
-} from '@/utils/messages';
+import { DATE_LANGUAGES_KEY, EXTRACT_REQUEST_KEY, type ExtractRequest, type ExtractResponse } from '@/utils/messages';
 
 /**
  * Whether the page is in a language whose dates in words need chrono's other languages, and they
  * are not here yet: the popup then injects them (`date-languages.js`) and asks again. English
- * pages, most of them, never load them; their dates need chrono's English now and then, and the
- * extraction says so when one does (`EnglishDatesMissing`).
+ * pages, most of them, never load them.
  */
 function needsDateLanguages(): boolean {
   const injected = (globalThis as Record<string, unknown>)[DATE_LANGUAGES_KEY] as DateParsers | undefined;
   if (injected) addDateLanguages(injected);
   const needed = dateLanguageOf(readLanguage(document, readMetaTags(document), readJsonLdArticle(document)));
   return needed !== null && !dateParser(needed);
-}
-
-/** A read stopped for chrono's English: the read (its capture time) and what it found before the dates. */
-interface StoppedRead {
-  now: string | undefined;
-  memo: ExtractMemo;
 }
 
 /**
@@ -50,28 +31,15 @@ export default defineUnlistedScript({
     const contentType = document.contentType || 'text/html';
     if (!/html|xml/.test(contentType)) return { ok: false, kind: 'unsupported', contentType };
     try {
-      if (needsDateLanguages()) return { ok: false, kind: 'needs-dates', languages: 'all' };
+      if (needsDateLanguages()) return { ok: false, kind: 'needs-dates' };
       const now = new Date(request?.now ?? Date.now());
       const started = performance.now();
-      // The second pass of a read that stopped for chrono's English goes on from where it stopped;
-      // a new read (another capture time) starts afresh.
-      const world = globalThis as Record<string, unknown>;
-      const stopped = world[STOPPED_READ_KEY] as StoppedRead | undefined;
-      delete world[STOPPED_READ_KEY];
-      const memo = stopped && stopped.now === request?.now ? stopped.memo : {};
-      try {
-        const result = extractPage(document, {
-          url: location.href,
-          now,
-          outlineAnyway: request?.outlineAnyway === true,
-          memo,
-        });
-        return { ok: true, result, timings: { extractMs: performance.now() - started } };
-      } catch (error) {
-        if (!(error instanceof EnglishDatesMissing)) throw error;
-        world[STOPPED_READ_KEY] = { now: request?.now, memo } satisfies StoppedRead;
-        return { ok: false, kind: 'needs-dates', languages: 'english' };
-      }
+      const result = extractPage(document, {
+        url: location.href,
+        now,
+        outlineAnyway: request?.outlineAnyway === true,
+      });
+      return { ok: true, result, timings: { extractMs: performance.now() - started } };
     } catch (error) {
       return { ok: false, kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -94,39 +94,13 @@ describe('outlining a tab from the popup', () => {
     }) => {
       if (!injection.files) return [{ frameId: 0, result: undefined }];
       const ready = injection.files.includes('/date-languages.js');
-      const needs = { ok: false, kind: 'needs-dates', languages: 'all' };
-      return [{ frameId: 0, result: ready ? { ok: true, result: answer } : needs }];
+      return [{ frameId: 0, result: ready ? { ok: true, result: answer } : { ok: false, kind: 'needs-dates' } }];
     }) as never);
     await expect(outlineTab(String(tab.id), NOW, ANALYSER)).resolves.toMatchObject({ kind: 'not-article' });
     expect(inject.mock.calls.map(([injection]) => (injection as { files?: string[] }).files)).toEqual([
       undefined,
       ['/extract.js'],
       ['/date-languages.js', '/extract.js'],
-    ]);
-  });
-
-  it('injects chrono’s English when the extractor stops for it, and asks again', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/news/story' });
-    const answer = {
-      isArticle: false,
-      url: 'https://example.com/news/story',
-      title: null,
-      reason: '',
-      reasonKey: 'noMainText',
-    };
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
-      files?: string[];
-    }) => {
-      if (!injection.files) return [{ frameId: 0, result: undefined }];
-      const ready = injection.files.includes('/date-english.js');
-      const needs = { ok: false, kind: 'needs-dates', languages: 'english' };
-      return [{ frameId: 0, result: ready ? { ok: true, result: answer } : needs }];
-    }) as never);
-    await expect(outlineTab(String(tab.id), NOW, ANALYSER)).resolves.toMatchObject({ kind: 'not-article' });
-    expect(inject.mock.calls.map(([injection]) => (injection as { files?: string[] }).files)).toEqual([
-      undefined,
-      ['/extract.js'],
-      ['/date-english.js', '/extract.js'],
     ]);
   });
 

@@ -12,15 +12,10 @@ import type { PageTimings } from './popup-marks';
 /** Where the request waits for the extractor, on the isolated world's `globalThis`. */
 export const EXTRACT_REQUEST_KEY = '__dossierExtractRequest';
 /**
- * Where `date-english.js` or `date-languages.js`, injected before the extractor into a page whose
- * dates need chrono, leaves chrono's parsers for the extractor to take.
+ * Where `date-languages.js`, injected before the extractor into a page in another language than
+ * English, leaves chrono's parsers for the extractor to take.
  */
 export const DATE_LANGUAGES_KEY = '__dossierDateLanguages';
-/**
- * Where a read stopped for chrono's English keeps what it found before the dates, for the same
- * read's second pass (the extractor's, in the tab's isolated world; never sent).
- */
-export const STOPPED_READ_KEY = '__dossierStoppedRead';
 
 export interface ExtractRequest {
   /** The capture time, ISO 8601: the popup's clock, so relative dates resolve as the reader sees them. */
@@ -33,11 +28,8 @@ export type ExtractResponse =
   | { ok: true; result: PageResult; timings?: PageTimings }
   /** The tab shows a document that is not a web page (a PDF, an image). */
   | { ok: false; kind: 'unsupported'; contentType: string }
-  /**
-   * The page's dates need chrono: its English (`date-english.js`), or every language it reads
-   * (`date-languages.js`) for a page in another of them. Inject it, then ask again.
-   */
-  | { ok: false; kind: 'needs-dates'; languages: 'english' | 'all' }
+  /** The page is in a language whose dates need `date-languages.js`: inject it, then ask again. */
+  | { ok: false; kind: 'needs-dates' }
   | { ok: false; kind: 'error'; message: string };
 
 /** Checks the shape of what came back from the tab: it crossed a process boundary. */
@@ -45,9 +37,7 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v.ok === true) return typeof v.result === 'object' && v.result !== null && 'isArticle' in v.result;
-  if (v.ok !== false) return false;
-  if (v.kind === 'needs-dates') return v.languages === 'english' || v.languages === 'all';
-  return v.kind === 'unsupported' || v.kind === 'error';
+  return v.ok === false && (v.kind === 'unsupported' || v.kind === 'error' || v.kind === 'needs-dates');
 }
 
 /**

@@ -29,8 +29,8 @@ const notArticle = (page: NotArticle): string =>
 
 /** Where the built extractor lands (WXT: `entrypoints/extract.ts`). */
 const EXTRACTOR_FILE = '/extract.js' as const;
-/** chrono's English, or all its languages, injected before the extractor when the page needs them. */
-const DATE_FILES = { english: '/date-english.js', all: '/date-languages.js' } as const;
+/** chrono's languages besides English, injected before the extractor when the page needs them. */
+const DATE_LANGUAGES_FILE = '/date-languages.js' as const;
 
 /** A page whose main thread is stuck never answers; the reader gets a retry instead of a spinner. */
 const EXTRACT_TIMEOUT_MS = 20_000;
@@ -89,16 +89,16 @@ export async function outlineTab(
       args: [EXTRACT_REQUEST_KEY, request],
     });
     performance.mark(POPUP_MARKS.injectStart);
-    const inject = async (files: Array<typeof EXTRACTOR_FILE | (typeof DATE_FILES)[keyof typeof DATE_FILES]>) => {
+    const inject = async (files: Array<typeof EXTRACTOR_FILE | typeof DATE_LANGUAGES_FILE>) => {
       const injections = browser.scripting.executeScript({ target: { tabId: tab.id as number }, files });
       const [injection] = await withTimeout(injections, EXTRACT_TIMEOUT_MS);
       return injection?.result;
     };
     response = await inject([EXTRACTOR_FILE]);
-    // A page whose dates need chrono: its parsers, then the extractor again (the last file's
-    // result is the injection's). On an English page the extractor goes on from the dates.
+    // A page in another language: its dates' parsers, then the extractor again (the last file's
+    // result is the injection's).
     if (isExtractResponse(response) && !response.ok && response.kind === 'needs-dates')
-      response = await inject([DATE_FILES[response.languages], EXTRACTOR_FILE]);
+      response = await inject([DATE_LANGUAGES_FILE, EXTRACTOR_FILE]);
     performance.mark(POPUP_MARKS.injectEnd, {
       detail: isExtractResponse(response) && response.ok ? response.timings : null,
     });

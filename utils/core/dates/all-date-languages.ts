@@ -1,22 +1,5 @@
-import { ar, de, en, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } from 'chrono-node';
+import { ar, de, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh } from 'chrono-node';
 import type { DateParsers } from './date-languages';
 
-/** chrono's parsers for every language it reads, English included. */
-export const ALL_DATE_LANGUAGES: Required<DateParsers> = {
-  en,
-  ar,
-  de,
-  es,
-  fi,
-  fr,
-  id,
-  it,
-  ja,
-  nl,
-  pt,
-  ru,
-  sv,
-  uk,
-  vi,
-  zh,
-};
+/** chrono's parsers for every language it reads besides English. */
+export const ALL_DATE_LANGUAGES: Required<DateParsers> = { ar, de, es, fi, fr, id, it, ja, nl, pt, ru, sv, uk, vi, zh };

@@ -1,12 +1,11 @@
 /**
- * chrono's parsers for dates in words, by language, added by whoever runs the extractor: the
- * command line, the tests and the background's parser page add them all at start-up
- * (`all-date-languages.ts`). The popup's injected extractor starts with none: it reads most pages'
- * dates without chrono, and when a line needs it the popup injects English (`date-english.js`),
- * or every language (`date-languages.js`) into a page in another language chrono reads, and asks
- * again.
+ * chrono's parsers for dates in words, by the page's language. English is always here: it is the
+ * fallback for every page, and the language of most. The others (about two thirds of chrono's
+ * size) are added by whoever runs the extractor: the command line, the tests and the background's
+ * parser page add them all at start-up (`all-date-languages.ts`); the popup injects them into a
+ * page, as a script of their own, only when the page is in one of them.
  */
-import type { en } from 'chrono-node';
+import { en } from 'chrono-node';
 
 /** The languages chrono reads besides English, by their two-letter code. */
 export const DATE_LANGUAGES = [
@@ -30,9 +29,9 @@ export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
 /** What the core needs of one of chrono's language modules: its casual parser. */
 export type DateParser = Pick<typeof en, 'casual'>;
-/** English also in its British order, for English pages outside the US. */
-export type EnglishDateParser = Pick<typeof en, 'casual' | 'GB'>;
-export type DateParsers = Partial<Record<DateLanguage, DateParser>> & { en?: EnglishDateParser };
+export type DateParsers = Partial<Record<DateLanguage, DateParser>>;
+
+export { en };
 
 const added: DateParsers = {};
 
@@ -42,21 +41,7 @@ export function addDateLanguages(parsers: DateParsers): void {
 }
 
 /** The parser for a language other than English, if it has been added. */
-export const dateParser = (code: string): DateParser | undefined =>
-  code === 'en' ? undefined : added[code as DateLanguage];
-
-/** Thrown when a line needs chrono's English and it has not been added: add it and read again. */
-export class EnglishDatesMissing extends Error {
-  constructor() {
-    super('chrono’s English parser is needed and has not been added');
-  }
-}
-
-/** chrono's English parser, every page's fallback; throws `EnglishDatesMissing` when not added. */
-export function englishParser(): EnglishDateParser {
-  if (!added.en) throw new EnglishDatesMissing();
-  return added.en;
-}
+export const dateParser = (code: string): DateParser | undefined => added[code as DateLanguage];
 
 /**
  * The language whose parser reading a page in `language` (a page's `lang`, "de-AT") needs beyond

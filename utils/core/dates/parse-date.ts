@@ -1,5 +1,5 @@
 import type { ArticleDate } from '../types';
-import { dateParser, englishParser } from './date-languages';
+import { dateParser, en } from './date-languages';
 import { calendarIso, inZone, monthNumber } from './machine-date';
 
 export { parseMachineDate } from './machine-date';
@@ -76,6 +76,16 @@ function calendarDay(year: number | null, month: number, day: number, now: Date)
 }
 
 /**
+ * The chrono parser for the page's language (month names, word order and numerals): British order
+ * for English outside the US; another language's when it has been added (`date-languages.ts`).
+ */
+function parserFor(language: string | null) {
+  const code = language?.slice(0, 2).toLowerCase();
+  if (code === 'en') return language && !MONTH_FIRST.test(language) ? en.GB : en.casual;
+  return (code && dateParser(code)?.casual) || null;
+}
+
+/**
  * What English chrono needs to find a day: a month's or a weekday's name, a date in numbers, an
  * ordinal, a signed offset ("+2 days"), a word for a day ("today", "yesterday", "tonight") or a
  * time of day, or a span before or after now ("3 days ago", "in 2 weeks", "last month").
@@ -95,20 +105,18 @@ const ENGLISH_TIME =
   /\d\s*[:.h：]\s*\d|\d\s*[ap]\.?\s*m\b|\d\s*o'?clock|(?:\b(?:at|from|by|until|till|to|before|after|around)|@)\s*\d|\b(?:now|noon|midnight|tonight|morning|afternoon|evening)\b|\dt\d/i;
 
 /**
- * The first date chrono finds in `text`, in the page's language first (its month names, word
- * order and numerals; British order for English outside the US), then in English. On a page in
- * English, or in a language chrono does not read, a text `english` says cannot hold what is looked
- * for is not parsed at all, and chrono's English is not even needed.
+ * The first date chrono finds in `text`, in the page's language first, then in English. On a page
+ * in English, or in a language chrono does not read, a text `english` says cannot hold what is
+ * looked for is not parsed at all.
  */
 function firstParse(text: string, now: Date, language: string | null, english: RegExp = ENGLISH_DAY) {
-  const code = language?.slice(0, 2).toLowerCase();
-  const local = code ? dateParser(code) : undefined;
-  if (!local && !english.test(text)) return undefined;
-  const { casual, GB } = englishParser();
+  const local = parserFor(language);
+  const englishOnly = !local || local === en.casual || local === en.GB;
+  if (englishOnly && !english.test(text)) return undefined;
   const reference = { instant: now, timezone: 0 };
-  const british = code === 'en' && language !== null && !MONTH_FIRST.test(language);
-  const first = local?.casual ?? (british ? GB : null);
-  return (first ? first.parse(text, reference)[0] : undefined) ?? casual.parse(text, reference)[0];
+  return (
+    (local && local !== en.casual ? local.parse(text, reference)[0] : undefined) ?? en.casual.parse(text, reference)[0]
+  );
 }
 
 /**

@@ -26,42 +26,6 @@ function readSiteFields(clone: Document, meta: MetaTags): SiteFields | null {
   return null;
 }
 
-/** What reading a page finds before its dates: its metadata, its body (on a clone) and its identity. */
-interface BeforeDates {
-  jsonLd: ReturnType<typeof readJsonLdArticle>;
-  meta: MetaTags;
-  site: SiteFields | null;
-  article: Element | null;
-  language: string | null;
-  readability: ReturnType<typeof runReadability>;
-  identity: ReturnType<typeof readIdentity>;
-}
-
-/**
- * Where a read keeps what it found before the dates, for a second read of the same page that
- * follows at once: the extension's, when the first stopped because a date needed chrono's English
- * (`EnglishDatesMissing`), which was then injected. Nothing before the dates changes the clone,
- * so the second read goes on from there and finds what one uninterrupted read finds.
- */
-export interface ExtractMemo {
-  beforeDates?: BeforeDates;
-}
-
-function readBeforeDates(doc: Document, url: string): BeforeDates {
-  // Metadata is read from the live page, which is only read; the body is found on a clone,
-  // because Readability rewrites what it is given (and can leave it without a root element).
-  const jsonLd = readJsonLdArticle(doc);
-  const meta = readMetaTags(doc);
-  const clone = doc.cloneNode(true) as Document;
-  markHeadingLevels(clone);
-  const site = readSiteFields(clone, meta);
-  const article = mainArticle(doc);
-  const language = readLanguage(doc, meta, jsonLd);
-  const readability = site?.content ? null : runReadability(clone);
-  const identity = readIdentity({ doc, meta, url, site, jsonLd, readability, article });
-  return { jsonLd, meta, site, article, language, readability, identity };
-}
-
 /** Pages with more elements than this are refused rather than freezing the reader's tab. */
 export const MAX_ELEMENTS = 150_000;
 
@@ -81,7 +45,7 @@ export const MAX_ELEMENTS = 150_000;
  */
 export function extractPage(
   doc: Document,
-  { url, now, outlineAnyway = false, memo }: ExtractContext & { memo?: ExtractMemo },
+  { url, now, outlineAnyway = false }: ExtractContext,
   trace?: (evidence: PageEvidence) => void,
 ): PageResult {
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
@@ -97,10 +61,18 @@ export function extractPage(
     };
   }
 
-  const before = memo?.beforeDates ?? readBeforeDates(doc, url);
-  if (memo) memo.beforeDates = before;
-  const { jsonLd, meta, site, article, language, readability, identity } = before;
+  // Metadata is read from the live page, which is only read; the body is found on a clone,
+  // because Readability rewrites what it is given (and can leave it without a root element).
+  const jsonLd = readJsonLdArticle(doc);
+  const meta = readMetaTags(doc);
+  const clone = doc.cloneNode(true) as Document;
+  markHeadingLevels(clone);
+  const site = readSiteFields(clone, meta);
+  const article = mainArticle(doc);
+  const language = readLanguage(doc, meta, jsonLd);
+  const readability = site?.content ? null : runReadability(clone);
   const found = site?.content ?? readability?.content ?? null;
+  const identity = readIdentity({ doc, meta, url, site, jsonLd, readability, article });
   const dates = readArticleDates({
     doc,
     meta,
