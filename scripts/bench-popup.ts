@@ -18,7 +18,10 @@
  * Ends with: `popup: ownMs=… ratio=… firstInjectMs=… extractGzKB=… backgroundGzKB=…`.
  *
  * `npm run bench:popup -- <wcxb-dev folder>` reads the pages from there instead of
- * `../shared/bench/wcxb-dev`.
+ * `../shared/bench/wcxb-dev`. `npm run bench:popup -- --news [folder]` opens every 4th of the
+ * article-extraction benchmark's 181 news pages instead (45, each under its own address's path):
+ * news pages carry more dates with clocks and zones than WCXB's mostly blog articles, and a choice
+ * about reading dates can go one way on one and the other on the other.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -38,8 +41,10 @@ const median = (values: number[]) => {
 };
 const gzKB = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
 
+type BenchPage = { id: string; path: string; html: string };
+
 /** Every 16th article of the development split, served under its own path (page-kind rules read the path). */
-function wcxbArticles(dir: string): Array<{ id: string; path: string; html: string }> {
+function wcxbArticles(dir: string): BenchPage[] {
   const articles = readdirSync(join(dir, 'ground-truth'))
     .sort()
     .map((file) => JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8')))
@@ -53,9 +58,24 @@ function wcxbArticles(dir: string): Array<{ id: string; path: string; html: stri
     }));
 }
 
-const dir = benchFolder('wcxb-dev');
+/** Every 4th news page of the article-extraction benchmark, served under its address's path. */
+function newsPages(dir: string): BenchPage[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  return Object.keys(truth)
+    .sort()
+    .filter((_, i) => i % 4 === 0)
+    .map((id) => ({
+      id,
+      path: `/${id.slice(0, 8)}${new URL(truth[id].url).pathname}`,
+      html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+    }));
+}
+
+const news = process.argv[2] === '--news';
+// The folder, if given, follows the flag: `benchFolder` reads it as the first argument.
+if (news) process.argv.splice(2, 1);
+const pages = news ? newsPages(benchFolder('article-extraction-benchmark')) : wcxbArticles(benchFolder('wcxb-dev'));
 execFileSync('npm', ['run', '-s', 'build:e2e'], { stdio: 'ignore' });
-const pages = wcxbArticles(dir);
 const served: Record<string, string> = {
   [SAMPLE]: readFileSync(join(SEED_DIR, 'polistratics-relative-dates.html'), 'utf8'),
 };
@@ -179,7 +199,7 @@ const row = (label: string, openings: Opening[]) => {
 const articles = first.filter((o) => !o.sample);
 const sample = first.filter((o) => o.sample);
 console.log(
-  `${first.length} pages outlined (${articles.length} WCXB articles and the sample), ${failed} without an outline`,
+  `${first.length} pages outlined (${articles.length} ${news ? 'news pages' : 'WCXB articles'} and the sample), ${failed} without an outline`,
 );
 console.log(`${'median ms'.padEnd(22)}  popup  empty    own   boot   prep inject extract render   seen`);
 console.log(row('first opening', articles));
