@@ -125,13 +125,12 @@ async function timeOpen(url: string, selector: string): Promise<{ page: Page; se
 
 /** When the page's load event ended, from the start of its navigation (the page's own clock). */
 async function loadedAt(page: Page): Promise<number> {
-  // No named functions inside: tsx would wrap them in a helper the page does not have.
-  await page.waitForFunction(
-    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0,
-  );
-  return page.evaluate(
+  // No named functions inside: tsx would wrap them in a helper the page does not have. The wait
+  // ends on the first truthy value, the load event's end (0 until then), and hands it back.
+  const loaded = await page.waitForFunction(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );
+  return (await loaded.jsonValue()) as number;
 }
 
 /** One opening of the popup for `tabId`, with the empty page opened the same way just before. */
