@@ -52,7 +52,7 @@ export function toJsonRecord(file: string, result: ExtractResult) {
 }
 
 /** A page as the note the extension exports, with the default options (and the full text if asked). */
-function toNote(result: ExtractResult, now: Date, withArticle: boolean): string {
+export function toNote(result: ExtractResult, now: Date, withArticle: boolean): string {
   const options = { ...DEFAULT_NOTE_OPTIONS, article: withArticle };
   const captured = now.toISOString();
   if (!result.isArticle) return notArticleNote(result, captured, options);

@@ -1,5 +1,6 @@
 import { isForeign } from '../extract/article-header';
 import { ELEMENT_NODE, spacedText, squash, TEXT_NODE } from '../extract/dom-kinds';
+import { SKIP, STOP, walkTree } from '../extract/walk-tree';
 
 /** Labels that introduce a publication or an update date, in the press's main languages (Korean, Japanese and Chinese too). */
 const PUBLISHED_LABEL = new RegExp(
@@ -131,12 +132,12 @@ export function findLabelledDates(region: Element): LabelledDates {
       else found[kind] ??= value;
     }
   };
-  const visit = (node: Node) => {
-    if (found.published && found.updated) return;
+  walkTree(region, (node) => {
+    if (found.published && found.updated) return STOP;
     if (node.nodeType === TEXT_NODE) {
       const start = squash(node.nodeValue ?? '');
       const label = PUBLISHED_LABEL.exec(start) ?? UPDATED_LABEL.exec(start);
-      if (!label) return;
+      if (!label) return SKIP;
       // Climb while the element holds the label and little else: "<b>Updated:</b> Jan 31".
       let line = node.parentElement;
       const holdsOnlyLabel = (el: Element) => squash(el.textContent ?? '').length < label[0].length + 4;
@@ -146,17 +147,16 @@ export function findLabelledDates(region: Element): LabelledDates {
       while (line?.parentElement && line !== region && holdsOnlyLabel(line)) line = line.parentElement;
       // Spaced at element boundaries: "<p>Published</p><p>Feb 2, 2023</p>" is no "PublishedFeb".
       const text = line ? spacedText(line) : '';
-      if (!line || text.length > 120) return;
+      if (!line || text.length > 120) return SKIP;
       if (!isForeign(line, region)) read(text, null);
       else if (named) read(text, fields);
-      return;
+      return SKIP;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) return SKIP;
     const tag = (node as Element).tagName.toLowerCase();
-    if (tag === 'script' || tag === 'style' || tag === 'noscript') return;
-    for (const child of Array.from(node.childNodes)) visit(child);
-  };
-  visit(region);
+    if (tag === 'script' || tag === 'style' || tag === 'noscript') return SKIP;
+    return undefined;
+  });
   for (const kind of ['published', 'updated'] as const) if (fields[kind].length === 1) found[kind] ??= fields[kind][0];
   return found;
 }

@@ -1,5 +1,6 @@
 import { wordOverlap } from '../text/word-overlap';
 import { ELEMENT_NODE, namesWords, shownText, squash, TEXT_NODE, tagOf, textIn } from './dom-kinds';
+import { SKIP, STOP, walkTree } from './walk-tree';
 
 /** Parts of a page whose dates belong to other pages or to readers, not to the article. */
 const FOREIGN_WORDS = new Set([
@@ -179,8 +180,10 @@ const MINOR_AGREEMENT = 0.85;
  */
 export function findHeadline(body: Element, titles: string[], siteName: string | null): Element | null {
   const site = siteName?.toLowerCase() ?? '';
+  // Answers kept for shared ancestors: a page may hold thousands of headings.
+  const foreign = new Map<Element, boolean>();
   const headings = Array.from(body.querySelectorAll('h1, h2'))
-    .filter((h) => !isForeign(h, body))
+    .filter((h) => !isForeign(h, body, foreign))
     .map((el) => ({ el, level: tagOf(el), text: squash(shownText(el)) }))
     .filter((h) => h.text && h.text.length <= MAX_HEADLINE && h.text.toLowerCase() !== site);
   const agreement = (text: string) => Math.max(0, ...titles.map((t) => wordOverlap(text, t)));
@@ -211,7 +214,7 @@ export function findHeadline(body: Element, titles: string[], siteName: string |
   // one that all but repeats a title is the headline, whatever its level.
   const minor = Array.from(body.querySelectorAll('h3, h4, h5, h6')).find((el) => {
     const text = squash(shownText(el));
-    return text.split(' ').length >= 4 && agreement(text) >= MINOR_AGREEMENT && !isForeign(el, body);
+    return text.split(' ').length >= 4 && agreement(text) >= MINOR_AGREEMENT && !isForeign(el, body, foreign);
   });
   if (minor) return minor;
   return only?.el ?? null;
@@ -243,18 +246,18 @@ export function readHeader(region: Element, headline: Element): HeaderItem[] {
   let afterChars = 0;
   let done = false;
   let standfirstSeen = false;
-  const visit = (node: Node) => {
-    if (done) return;
+  walkTree(region, (node) => {
+    if (done) return STOP;
     if (node === headline) {
       // A headline may hold its own date ("<h1><time>Dec 18 2025</time> Preparing a transition</h1>").
       for (const time of Array.from(headline.querySelectorAll('time[datetime]')))
         after.push({ datetime: time.getAttribute('datetime') ?? '' });
       inHeader = true;
-      return;
+      return SKIP;
     }
     if (node.nodeType === TEXT_NODE) {
       const line = squash(node.nodeValue ?? '');
-      if (!line) return;
+      if (!line) return SKIP;
       if (!inHeader) {
         before = [...before.slice(1 - BEFORE_LINES), { line }];
       } else if (line.length > PROSE_CHARS) {
@@ -267,16 +270,15 @@ export function readHeader(region: Element, headline: Element): HeaderItem[] {
         afterChars += line.length;
         done = afterChars > AFTER_CHARS;
       }
-      return;
+      return SKIP;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) return SKIP;
     const el = node as Element;
-    if (isForeignElement(el)) return;
+    if (isForeignElement(el)) return SKIP;
     const datetime = tagOf(el) === 'time' ? el.getAttribute('datetime') : null;
     if (datetime) (inHeader ? after : before).push({ datetime });
-    for (const child of Array.from(el.childNodes)) visit(child);
-  };
-  visit(region);
+    return undefined;
+  });
   return [...after, ...before];
 }
 

@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, ELEMENT_NODE, isSkipped, squash, TEXT_NODE, tagOf } from './dom-kinds';
+import { SKIP, walkTree } from './walk-tree';
 
 /** "3. " for the third item of an ordered list (counting from its `start`), else nothing. */
 function listMarker(item: Element): string {
@@ -24,22 +25,20 @@ export function blockText(root: Element): string {
     if (text) blocks.push(text);
     line = '';
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      line += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
+  const enter = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) line += node.nodeValue ?? '';
+    if (node.nodeType !== ELEMENT_NODE) return SKIP;
     const el = node as Element;
     const tag = tagOf(el);
-    if (isSkipped(el)) return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) flush();
+    if (isSkipped(el)) return SKIP;
+    if (BLOCK_TAGS.has(tag)) flush();
     if (tag === 'li') line += listMarker(el);
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (isBlock) flush();
+    return undefined;
   };
-  walk(root);
+  const leave = (node: Node) => {
+    if (BLOCK_TAGS.has(tagOf(node as Element))) flush();
+  };
+  walkTree(root, enter, leave);
   flush();
   return blocks.join('\n\n');
 }

@@ -1,5 +1,6 @@
 import { HTTP_URL, resolveUrl } from '../url';
 import { ELEMENT_NODE, isSkipped, TEXT_NODE, tagOf, tagSet } from './dom-kinds';
+import { SKIP, walkTree } from './walk-tree';
 
 /** Tags kept in the article HTML; any other element is replaced by its children. */
 const KEPT_TAGS = tagSet(`
@@ -35,21 +36,20 @@ function attributesOf(el: Element, tag: string, base: string): string {
  */
 export function cleanHtml(root: Element, baseUrl: string): string {
   const out: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      out.push(escapeHtml(node.nodeValue ?? ''));
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
+  const enter = (node: Node) => {
+    if (node === root) return undefined;
+    if (node.nodeType === TEXT_NODE) out.push(escapeHtml(node.nodeValue ?? ''));
+    if (node.nodeType !== ELEMENT_NODE) return SKIP;
     const el = node as Element;
     const tag = tagOf(el);
-    if (isSkipped(el)) return;
-    const kept = KEPT_TAGS.has(tag);
-    if (kept) out.push(`<${tag}${attributesOf(el, tag, baseUrl)}>`);
-    if (VOID_TAGS.has(tag)) return;
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (kept) out.push(`</${tag}>`);
+    if (isSkipped(el)) return SKIP;
+    if (KEPT_TAGS.has(tag)) out.push(`<${tag}${attributesOf(el, tag, baseUrl)}>`);
+    return VOID_TAGS.has(tag) ? SKIP : undefined;
   };
-  for (const child of Array.from(root.childNodes)) walk(child);
+  const leave = (node: Node) => {
+    const tag = node !== root && node.nodeType === ELEMENT_NODE ? tagOf(node as Element) : '';
+    if (KEPT_TAGS.has(tag)) out.push(`</${tag}>`);
+  };
+  walkTree(root, enter, leave);
   return out.join('').replace(/\s+/g, ' ').trim();
 }

@@ -1,3 +1,5 @@
+import { SKIP, walkTree } from './walk-tree';
+
 /** A set of tag names written as one white-space-separated list. */
 export const tagSet = (names: string): Set<string> => new Set(names.trim().split(/\s+/));
 
@@ -51,22 +53,20 @@ export const CODE_TAGS = 'script, style, noscript, template';
 export function shownText(el: Element): string {
   if (!el.querySelector(CODE_TAGS)) return el.textContent ?? '';
   const parts: string[] = [];
-  const visit = (node: Node) => {
+  walkTree(el, (node) => {
     if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === ELEMENT_NODE && !(node as Element).matches(CODE_TAGS)) node.childNodes.forEach(visit);
-  };
-  visit(el);
+    return node.nodeType === ELEMENT_NODE && !(node as Element).matches(CODE_TAGS) ? undefined : SKIP;
+  });
   return parts.join('');
 }
 
 /** An element's text with a space at every element boundary: bylines glue spans together ("Jane DoeApril 8, 2024"). */
 export function spacedText(el: Element): string {
   const parts: string[] = [];
-  const visit = (node: Node) => {
+  walkTree(el, (node) => {
     if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) node.childNodes.forEach(visit);
-  };
-  visit(el);
+    return node.nodeType === ELEMENT_NODE && !isSkipped(node as Element) ? undefined : SKIP;
+  });
   return squash(parts.join(' '));
 }
 

@@ -1,19 +1,26 @@
+import { walkTree } from './walk-tree';
+
 /** What a browser's parser keeps in `<head>` when it meets it between `</head>` and `<body>`. */
 const HEAD_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
 
 /**
- * Puts a parsed page's root in the shape a browser gives it: `<head>` and one `<body>` holding
- * everything else. Pages put a `<script>` between `</head>` and `<body>`, or text after
- * `</body>`; a browser moves these into the head or the body, but linkedom (the command line's
- * and the watcher's parser) leaves them beside the body, and its `doc.body` then answers with a
- * new, empty body, so that the article is not found. Call it before anything reads `doc.body`.
+ * Puts a parsed page's root in the shape a browser gives it: `<html>` holding `<head>` and one
+ * `<body>` with everything else. Pages put a `<script>` between `</head>` and `<body>`, or text
+ * after `</body>`; a browser moves these into the head or the body, but linkedom (the command
+ * line's parser) leaves them beside the body, and its `doc.body` then answers with a new, empty
+ * body, so that the article is not found. A page with no `<body>` tag, or no markup at all (an
+ * empty file), gets the body a browser makes for it; linkedom makes none, and throws on
+ * `doc.body` when there is no root. Call it before anything reads `doc.body`.
  */
 export function settleBody(doc: Document): Document {
   const root = withHtmlRoot(doc);
-  const children = root ? Array.from(root.children) : [];
-  const body = children.find((child) => child.localName === 'body');
-  if (!root || !body) return doc;
-  const head = children.find((child) => child.localName === 'head');
+  const children = Array.from(root.children);
+  const head =
+    children.find((child) => child.localName === 'head') ??
+    root.insertBefore(doc.createElement('head'), root.firstChild);
+  const found = children.find((child) => child.localName === 'body');
+  const body = found ?? root.appendChild(doc.createElement('body'));
+  // Without a body tag, the body starts at the first element a head does not hold, as in a browser.
   let beforeBody = true;
   const lead: Element[] = [];
   for (const child of children) {
@@ -23,12 +30,37 @@ export function settleBody(doc: Document): Document {
       // A second `<body>`: its content is the first one's.
       body.append(...Array.from(child.childNodes));
       child.remove();
-    } else if (beforeBody && head && HEAD_TAGS.has(child.localName)) head.append(child);
+    } else if (beforeBody && HEAD_TAGS.has(child.localName) && (found || lead.length === 0)) head.append(child);
     else if (beforeBody) lead.push(child);
     else body.append(child);
   }
   body.prepend(...lead);
+  flattenDeepNesting(root);
   return doc;
+}
+
+/** How deep Blink's parser nests elements (`kMaximumHTMLParserDOMTreeDepth`); deeper ones become siblings. */
+const MAX_DEPTH = 512;
+
+/**
+ * Nests no element deeper than a browser's parser would: Blink puts every element and text that
+ * would sit below depth 512 directly into the element at that depth, in document order. linkedom
+ * nests a page of 10,000 unclosed `<section>`s 10,000 deep, where every step that climbs to an
+ * element's ancestors or reads its text costs as much again at each level, and a read takes minutes.
+ */
+function flattenDeepNesting(root: Element): void {
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth === MAX_DEPTH - 1) {
+      const below: Node[] = [];
+      walkTree(el, (node) => {
+        if (node !== el) below.push(node);
+        return undefined;
+      });
+      if (below.length > el.childNodes.length) for (const node of below) el.appendChild(node);
+    } else for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
 }
 
 /**
@@ -36,9 +68,9 @@ export function settleBody(doc: Document): Document {
  * when the page opens with `<head>`, and moves into it what stands before it (a `<style>` written
  * before `<!DOCTYPE html>`); linkedom takes the first element for the root instead.
  */
-function withHtmlRoot(doc: Document): Element | null {
+function withHtmlRoot(doc: Document): Element {
   const root = doc.documentElement;
-  if (!root || root.localName === 'html') return root;
+  if (root?.localName === 'html') return root;
   const top = Array.from(doc.children);
   const at = top.findIndex((el) => el.localName === 'html');
   if (at >= 0) {

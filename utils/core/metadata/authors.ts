@@ -170,14 +170,26 @@ export function splitAuthors(byline: string, source: NameSource = 'byline'): str
 }
 
 /**
- * Is `el` part of `region` as its byline could be? Not in a comment, sidebar or menu; and, when
- * the region is the whole page, not in an `<article>` without the page's headline (`<h1>`): cards,
- * reviews and comments written as `<article>` have their own authors.
+ * Asks of elements of `region` whether each is part of it as its byline could be: not in a
+ * comment, sidebar or menu; and, when the region is the whole page, not in an `<article>` without
+ * the page's headline (`<h1>`): cards, reviews and comments written as `<article>` have their own
+ * authors. The answers for shared ancestors are kept, since it is asked of every short line of a
+ * page: asked afresh, a page of 10,000 paragraphs or 10,000 nested sections costs minutes.
  */
-function inRegion(el: Element, region: Element): boolean {
-  if (isForeign(el, region)) return false;
-  const article = region.localName === 'article' ? null : el.closest('article');
-  return !article || article.querySelector('h1') !== null;
+function inRegion(region: Element): (el: Element) => boolean {
+  const foreign = new Map<Element, boolean>();
+  const headed = new Map<Element, boolean>();
+  return (el) => {
+    if (isForeign(el, region, foreign)) return false;
+    const article = region.localName === 'article' ? null : el.closest('article');
+    if (!article) return true;
+    let hasHeadline = headed.get(article);
+    if (hasHeadline === undefined) {
+      hasHeadline = article.querySelector('h1') !== null;
+      headed.set(article, hasHeadline);
+    }
+    return hasHeadline;
+  };
 }
 
 /** Elements that hold a byline's name, most specific first. */
@@ -200,8 +212,9 @@ const LOOSE_NAME_CHARS = 60;
 
 /** The names of the first innermost element whose class says "author" and whose short text names someone. */
 export function looseBylineAuthors(region: Element): string[] {
+  const within = inRegion(region);
   const texts = Array.from(region.querySelectorAll(LOOSE_AUTHOR))
-    .filter((el) => !el.querySelector(LOOSE_AUTHOR) && inRegion(el, region))
+    .filter((el) => !el.querySelector(LOOSE_AUTHOR) && within(el))
     .map(spacedText)
     .filter((text) => text.length <= LOOSE_NAME_CHARS);
   // The first that names someone is the byline; later ones are other posts' cards.
@@ -218,7 +231,7 @@ export function looseBylineAuthors(region: Element): string[] {
  * ("Lauren Vetter" / "Lauren Vetter is a growth-focused marketer …"). The first line of two to
  * four words that passes as a name, in the first card that has one.
  */
-export function authorCardName(region: Element, within = (el: Element) => inRegion(el, region)): string[] {
+export function authorCardName(region: Element, within = inRegion(region)): string[] {
   for (const card of Array.from(region.querySelectorAll(LOOSE_AUTHOR))) {
     if (!within(card)) continue;
     const name = cardName(card);
@@ -280,9 +293,10 @@ export function sidebarAuthor(body: Element): string[] {
  * text is read with spaces between its blocks, so "Written by<span>Jane</span>" is not glued.
  */
 export function readBylineAuthors(region: Element): string[] {
+  const within = inRegion(region);
   for (const selector of BYLINE_SELECTORS) {
     const names = Array.from(region.querySelectorAll(selector))
-      .filter((el) => inRegion(el, region))
+      .filter(within)
       .slice(0, 6)
       .flatMap((el) => splitAuthors(spacedText(el)));
     if (names.length) return [...new Set(names)].slice(0, 6);
@@ -306,7 +320,7 @@ const LINE_CHARS = 80;
  * Only lines that open with a byline word are read, and their names must pass as names.
  */
 export function lineBylines(region: Element): string[] {
-  return bylineOfLines(shortLines(region, (el) => inRegion(el, region)));
+  return bylineOfLines(shortLines(region, inRegion(region)));
 }
 
 /** The elements of `region` short enough to be one line of a byline, where `within` allows. */

@@ -1,5 +1,6 @@
 import { MONTH_NAME } from '../dates/parse-date';
 import { CODE_TAGS, ELEMENT_NODE, shownText, squash, TEXT_NODE, tagOf } from '../extract/dom-kinds';
+import { SKIP, walkTree } from '../extract/walk-tree';
 import { wordOverlap } from '../text/word-overlap';
 
 /**
@@ -89,15 +90,15 @@ export const withoutDateline = (headline: string): string => headline.replace(TR
  */
 export function headlineText(el: Element): string {
   const parts: string[] = [];
-  const visit = (node: Node) => {
+  walkTree(el, (node) => {
     if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType !== ELEMENT_NODE) return;
+    else if (node.nodeType !== ELEMENT_NODE) return SKIP;
     else if (tagOf(node as Element) === 'br') parts.push(' ');
-    else if ((node as Element).matches(CODE_TAGS)) return;
+    else if ((node as Element).matches(CODE_TAGS)) return SKIP;
     else if (tagOf(node as Element) === 'time' && !squash(parts.join(''))) parts.push(' ');
-    else node.childNodes.forEach(visit);
-  };
-  visit(el);
+    else return undefined;
+    return SKIP;
+  });
   return squash(parts.join('')) || squash(shownText(el));
 }
 
