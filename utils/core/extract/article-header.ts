@@ -1,5 +1,5 @@
 import { wordOverlap } from '../text/word-overlap';
-import { ELEMENT_NODE, namesWords, shownText, squash, TEXT_NODE, tagOf, textIn } from './dom-kinds';
+import { climbsTo, ELEMENT_NODE, namesWords, shownText, squash, TEXT_NODE, tagOf, textIn } from './dom-kinds';
 import { SKIP, STOP, walkTree } from './walk-tree';
 
 /** Parts of a page whose dates belong to other pages or to readers, not to the article. */
@@ -67,25 +67,8 @@ export function mainArticle(doc: Document): Element | null {
  * that asks of many elements of a page it does not change passes `known`, the answers so far for
  * their shared parents.
  */
-export function isForeign(el: Element, region: Element | null, known?: Map<Element, boolean>): boolean {
-  const walked: Element[] = [];
-  let foreign = false;
-  for (let node: Element | null = el; node && node !== region; node = node.parentElement) {
-    const answer = known?.get(node);
-    if (answer !== undefined) {
-      foreign = answer;
-      break;
-    }
-    walked.push(node);
-    if (isForeignElement(node)) {
-      foreign = true;
-      break;
-    }
-  }
-  // Each walked element is foreign exactly when the walk ended on a foreign answer at or above it.
-  for (const node of walked) known?.set(node, foreign);
-  return foreign;
-}
+export const isForeign = (el: Element, region: Element | null, known?: Map<Element, boolean>): boolean =>
+  climbsTo(el, region, isForeignElement, known);
 
 /** Characters of text below which a link-free `<aside>` is a margin note of the article. */
 const SHORT_ASIDE = 80;

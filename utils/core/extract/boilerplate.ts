@@ -1,5 +1,5 @@
 import { siteOf } from '../url';
-import { classWords, squash } from './dom-kinds';
+import { classWords, hasMoreWords, squash } from './dom-kinds';
 
 /** Page furniture by its markup: captions, navigation, asides, forms and hidden parts. */
 const FURNITURE_SELECTOR = [
@@ -121,9 +121,11 @@ const isNamedFurniture = (el: Element): boolean => classWords(el).some((word) =>
  * link home; a source, a shop or a document the article cites links elsewhere.
  */
 function internalLinkDensity(el: Element, length: number, page: PageContext): number {
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (links.length === 0) return 0;
   const site = siteOf(page.url);
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+  for (const a of links) {
     if (siteOf(a.getAttribute('href') ?? '', page.url) === site) linked += squash(a.textContent ?? '').length;
   }
   return length ? linked / length : 0;
@@ -136,6 +138,8 @@ function internalLinkDensity(el: Element, length: number, page: PageContext): nu
 function isFurnitureText(el: Element, page: PageContext): boolean {
   // A box of many elements is a container, not a label: its parts are checked on their own.
   if (el.childElementCount > 8) return false;
+  // Counted before the text is read: an element nested hundreds deep would read it all each time.
+  if (hasMoreWords(el, MAX_LABEL_WORDS)) return false;
   const text = squash(el.textContent ?? '');
   if (!text) return false;
   const words = text.split(' ');

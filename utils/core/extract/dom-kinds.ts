@@ -1,4 +1,4 @@
-import { SKIP, walkTree } from './walk-tree';
+import { SKIP, STOP, walkTree } from './walk-tree';
 
 /** A set of tag names written as one white-space-separated list. */
 export const tagSet = (names: string): Set<string> => new Set(names.trim().split(/\s+/));
@@ -17,6 +17,7 @@ export const BLOCK_TAGS = tagSet(`
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+const CDATA_NODE = 4;
 
 /** Lower-case tag name; DOM implementations disagree on case for non-HTML documents. */
 export const tagOf = (el: Element): string => el.tagName.toLowerCase();
@@ -27,6 +28,56 @@ export const isSkipped = (el: Element): boolean =>
 
 /** Collapse runs of white space (including non-breaking spaces) to one space and trim. */
 export const squash = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
+/**
+ * Does `el`, or an ancestor below `stop`, pass `test`? Pass `known` when asking of many elements
+ * of a page that does not change: the answer is kept for every element climbed, so that lines
+ * nested hundreds of levels deep do not each climb to the root again.
+ */
+export function climbsTo(
+  el: Element,
+  stop: Element | null,
+  test: (node: Element) => boolean,
+  known?: Map<Element, boolean>,
+): boolean {
+  const climbed: Element[] = [];
+  let found = false;
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    const answer = known?.get(node);
+    if (answer !== undefined) {
+      found = answer;
+      break;
+    }
+    climbed.push(node);
+    if (test(node)) {
+      found = true;
+      break;
+    }
+  }
+  // Each climbed element passes exactly when the climb ended on a pass at or above it.
+  for (const node of climbed) known?.set(node, found);
+  return found;
+}
+
+/** Does `el`'s text (its `textContent`) hold more than `limit` words? Reads no further than the word past the limit. */
+export function hasMoreWords(el: Element, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  walkTree(el, (node) => {
+    if (node.nodeType === ELEMENT_NODE) return undefined;
+    if (node.nodeType !== TEXT_NODE && node.nodeType !== CDATA_NODE) return SKIP;
+    const value = node.nodeValue ?? '';
+    const run = /[^\s\u00a0]+/g;
+    for (let match = run.exec(value); match; match = run.exec(value)) {
+      // A word that goes on from the last text node is the same word.
+      if (!(match.index === 0 && inWord)) words += 1;
+      if (words > limit) return STOP;
+    }
+    if (value) inWord = /[^\s\u00a0]$/.test(value);
+    return SKIP;
+  });
+  return words > limit;
+}
 
 /**
  * The words of an element's class and id, split at `-`, `_` and camelCase humps and lower-cased:

@@ -1,5 +1,5 @@
 import { type HeaderItem, isForeign } from '../extract/article-header';
-import { spacedText, squash } from '../extract/dom-kinds';
+import { climbsTo, spacedText, squash } from '../extract/dom-kinds';
 
 /** What opens a byline before the name: "By", "Written by", "Author:", "Posted by", and kin. */
 const BYLINE_OPENER =
@@ -277,7 +277,8 @@ const OTHER_WRITERS =
  * outside replies and lists of other posts, names the same one person.
  */
 export function sidebarAuthor(body: Element): string[] {
-  const within = (el: Element) => !el.closest(OTHER_WRITERS);
+  const otherWriters = new Map<Element, boolean>();
+  const within = (el: Element) => !climbsTo(el, null, (node) => node.matches(OTHER_WRITERS), otherWriters);
   const names = new Set<string>();
   for (const card of Array.from(body.querySelectorAll(LOOSE_AUTHOR))) {
     const name = within(card) && isPersonCard(card) ? cardName(card) : null;
