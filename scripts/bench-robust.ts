@@ -167,11 +167,11 @@ if (chromiumPages > 0) {
   for (const run of slowest) served[`/${run.page}`] = readPageHtml(join(root, run.page));
   for (const [name, html] of Object.entries(EXTREME_PAGES)) served[`/extreme/${encodeURIComponent(name)}`] = html;
   const timed = await timeInChromium(served);
-  console.log('in Chromium                                extract ms  elements');
+  console.log('in Chromium                                extract ms  Readability ms  elements');
   for (const [path, result] of Object.entries(timed)) {
     const name = decodeURIComponent(path).slice(-40);
     console.log(
-      `  ${name.padEnd(40)} ${result.error ?? fixed(result.ms).padStart(10)} ${String(result.elements).padStart(9)}`,
+      `  ${name.padEnd(40)} ${result.error ?? fixed(result.ms).padStart(10)} ${fixed(result.readabilityMs).padStart(15)} ${String(result.elements).padStart(9)}`,
     );
     chromiumMaxMs = Math.max(chromiumMaxMs, result.ms);
   }

@@ -1,12 +1,27 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+
+/**
+ * Plain Readability on a copy of the page, timed in the page, as `bench:extract` runs it in Node:
+ * its own file, evaluated as a classic script, declares `Readability` in the page.
+ */
+const READABILITY_TIMER = `${readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8')}
+  ;(() => {
+    const started = performance.now();
+    try { new Readability(document.cloneNode(true)).parse(); } catch {}
+    return performance.now() - started;
+  })()`;
+
 import { CHROMIUM, EXTENSION_DIR, servePages } from '../../tests/e2e/harness';
 
 /** What the injected extractor answered on one page, and how long it ran there. */
 export interface ChromiumRun {
   ms: number;
+  /** Plain Readability's time on a copy of the same page, run after the extractor. */
+  readabilityMs: number;
   elements: number;
   error?: string;
 }
@@ -22,6 +37,7 @@ export async function timeInChromium(pages: Record<string, string>): Promise<Rec
   const script = ['date-languages.js', 'extract.js']
     .map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8'))
     .join('\n;');
+
   const server = await servePages(pages);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -41,11 +57,12 @@ export async function timeInChromium(pages: Record<string, string>): Promise<Rec
       // A script, not a function: the build's scripts end with the extractor's answer as their value.
       const answer = (await page.evaluate(`${script}\n;extract`)) as { ok: boolean; timings?: { extractMs: number } };
       const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+      const readabilityMs = (await page.evaluate(READABILITY_TIMER)) as number;
       runs[path] = answer.ok
-        ? { ms: answer.timings?.extractMs ?? 0, elements }
-        : { ms: 0, elements, error: JSON.stringify(answer).slice(0, 80) };
+        ? { ms: answer.timings?.extractMs ?? 0, readabilityMs, elements }
+        : { ms: 0, readabilityMs, elements, error: JSON.stringify(answer).slice(0, 80) };
     } catch (error) {
-      runs[path] = { ms: 0, elements: 0, error: String(error).split('\n')[0].slice(0, 80) };
+      runs[path] = { ms: 0, readabilityMs: 0, elements: 0, error: String(error).split('\n')[0].slice(0, 80) };
     }
     await page.close();
   }

@@ -10,13 +10,7 @@ export interface ReadabilityOutput extends ReadabilityHints {
  * the body as an element of that clone, so that the heading marks left on it can be read back.
  */
 export function runReadability(clone: Document): ReadabilityOutput | null {
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
-  } catch {
-    // Readability 0.6 throws on some pages (a top candidate left without a parent): no body found.
-    return null;
-  }
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
   return {
     content: parsed.content,

@@ -3,6 +3,12 @@ import { walkTree } from './walk-tree';
 /** What a browser's parser keeps in `<head>` when it meets it between `</head>` and `<body>`. */
 const HEAD_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
 
+/** The element children of `parent` and its text that is not blank: what a parser places. */
+const placedNodes = (parent: Node): Element[] =>
+  Array.from(parent.childNodes).filter(
+    (node) => node.nodeType === 1 || (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')),
+  ) as Element[];
+
 /**
  * Puts a parsed page's root in the shape a browser gives it: `<html>` holding `<head>` and one
  * `<body>` with everything else. Pages put a `<script>` between `</head>` and `<body>`, or text
@@ -14,7 +20,8 @@ const HEAD_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'templ
  */
 export function settleBody(doc: Document): Document {
   const root = withHtmlRoot(doc);
-  const children = Array.from(root.children);
+  // Text here has no tag name, and goes to the body as an element would.
+  const children = placedNodes(root);
   const head =
     children.find((child) => child.localName === 'head') ??
     root.insertBefore(doc.createElement('head'), root.firstChild);
@@ -35,8 +42,29 @@ export function settleBody(doc: Document): Document {
     else body.append(child);
   }
   body.prepend(...lead);
+  body.prepend(...strayHeadContent(head));
+  // A second <html>, <head> or <body> tag inside the page is ignored by a browser's parser, its
+  // content kept in place; linkedom makes it an element, and Readability's climb from a paragraph
+  // inside it to the body never ends.
+  for (const el of Array.from(body.querySelectorAll('html, head, body'))) el.replaceWith(...Array.from(el.childNodes));
   flattenDeepNesting(root);
   return doc;
+}
+
+/**
+ * What a page wrote in its `<head>` that a head does not hold, and all that follows it there: a
+ * browser's parser ends the head at the first such element or text ("<div>" before `</head>`) and
+ * puts the rest into the body. linkedom keeps it in the head, where the paragraphs are outside
+ * the body, and Readability's climb from its best paragraph to the body never meets one.
+ */
+function strayHeadContent(head: Element): Node[] {
+  const nodes = Array.from(head.childNodes);
+  const at = nodes.findIndex((node) =>
+    node.nodeType === 1
+      ? !HEAD_TAGS.has((node as Element).localName)
+      : node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''),
+  );
+  return at < 0 ? [] : nodes.slice(at);
 }
 
 /** How deep Blink's parser nests elements (`kMaximumHTMLParserDOMTreeDepth`); deeper ones become siblings. */
@@ -66,12 +94,13 @@ function flattenDeepNesting(root: Element): void {
 /**
  * The page's `<html>` element, holding every element of the page. A browser's parser makes one
  * when the page opens with `<head>`, and moves into it what stands before it (a `<style>` written
- * before `<!DOCTYPE html>`); linkedom takes the first element for the root instead.
+ * before `<!DOCTYPE html>`) and after it (what follows a stray `</html>`); linkedom takes the first
+ * element for the root instead, and leaves what follows `</html>` beside it, outside the body.
  */
 function withHtmlRoot(doc: Document): Element {
   const root = doc.documentElement;
-  if (root?.localName === 'html') return root;
-  const top = Array.from(doc.children);
+  const top = placedNodes(doc);
+  if (root?.localName === 'html' && top.length === 1) return root;
   const at = top.findIndex((el) => el.localName === 'html');
   if (at >= 0) {
     top[at].prepend(...top.slice(0, at));
