@@ -3,11 +3,12 @@ import { walkTree } from './walk-tree';
 /** What a browser's parser keeps in `<head>` when it meets it between `</head>` and `<body>`. */
 const HEAD_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
 
-/** The element children of `parent` and its text that is not blank: what a parser places. */
-const placedNodes = (parent: Node): Element[] =>
-  Array.from(parent.childNodes).filter(
-    (node) => node.nodeType === 1 || (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')),
-  ) as Element[];
+/** An element, or text that is not blank: what a parser places (comments and blank text aside). */
+const isPlaced = (node: Node): boolean =>
+  node.nodeType === 1 || (node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''));
+
+/** What a parser placed in `parent`; text is typed as an element with no tag name. */
+const placedNodes = (parent: Node): Element[] => Array.from(parent.childNodes).filter(isPlaced) as Element[];
 
 /**
  * Puts a parsed page's root in the shape a browser gives it: `<html>` holding `<head>` and one
@@ -59,11 +60,7 @@ export function settleBody(doc: Document): Document {
  */
 function strayHeadContent(head: Element): Node[] {
   const nodes = Array.from(head.childNodes);
-  const at = nodes.findIndex((node) =>
-    node.nodeType === 1
-      ? !HEAD_TAGS.has((node as Element).localName)
-      : node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''),
-  );
+  const at = nodes.findIndex((node) => isPlaced(node) && !HEAD_TAGS.has((node as Element).localName));
   return at < 0 ? [] : nodes.slice(at);
 }
 
