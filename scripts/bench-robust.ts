@@ -9,9 +9,11 @@
  * through the same path and reports their failures and slowest time. `--chromium N` then opens
  * the N slowest pages, and the extreme pages of `hostile-html.ts`, in Debian's Chromium (served
  * from 127.0.0.1, every other address refused) and runs the extension's own injected extractor
- * (`extract.js` of the build) in each, timing it as the popup does. Ends with one line:
+ * (`extract.js` of the build) in each, timing it as the popup does. `--background N` sends N
+ * pages to the background's parser page in Chromium, as a check of many watched articles does,
+ * and reports its heap after a full collection every 100 pages. Ends with one line:
  * `robust: pages=… failures=… p99Ms=… maxMs=… maxRatio=… peakMB=… heapGrowthMB=… fuzzRuns=…
- * fuzzFailures=… fuzzMaxMs=… chromiumPages=… chromiumMaxMs=…`.
+ * fuzzFailures=… fuzzMaxMs=… chromiumPages=… chromiumMaxMs=… parserPages=… parserHeapGrowthMB=…`.
  *
  * `maxRatio` is taken over the pages slower than 50 ms: on a page of a few milliseconds, a ratio
  * to Readability measures timer noise, not a cost a reader would notice.
@@ -31,6 +33,7 @@ import { ALL_DATE_LANGUAGES } from '../utils/core/dates/all-date-languages';
 import { addDateLanguages } from '../utils/core/dates/date-languages';
 import { settleBody } from '../utils/core/extract/settle-body';
 import { timeInChromium } from './bench/chromium-extract';
+import { parserHeap } from './bench/parser-memory';
 
 addDateLanguages(ALL_DATE_LANGUAGES);
 setFlagsFromString('--expose-gc');
@@ -41,6 +44,8 @@ const fuzzAt = args.indexOf('--fuzz');
 const fuzzRuns = fuzzAt >= 0 ? Number(args.splice(fuzzAt, 2)[1] ?? 1000) : 0;
 const chromiumAt = args.indexOf('--chromium');
 const chromiumPages = chromiumAt >= 0 ? Number(args.splice(chromiumAt, 2)[1] ?? 10) : 0;
+const backgroundAt = args.indexOf('--background');
+const backgroundPages = backgroundAt >= 0 ? Number(args.splice(backgroundAt, 2)[1] ?? 1000) : 0;
 const root = resolve(args[0] ?? '../shared/bench');
 const now = new Date('2026-01-01T00:00:00Z');
 const SLOW_MS = 50;
@@ -177,6 +182,17 @@ if (chromiumPages > 0) {
   }
 }
 
+let parserGrowth = 0;
+if (backgroundPages > 0) {
+  // Every 10th page, read again and again as a long background check would.
+  const watched = files.filter((_, index) => index % 10 === 0).map(readPageHtml);
+  const parserMB = await parserHeap(watched, backgroundPages);
+  parserGrowth = parserMB.length > 2 ? (parserMB.at(-1) ?? 0) - parserMB[1] : 0;
+  console.log(
+    `the background's parser page after ${backgroundPages} watched pages, heap after collection every 100 (MB): ${parserMB.map((mb) => fixed(mb, 1)).join(' ')}`,
+  );
+}
+
 console.log(
-  `robust: pages=${runs.length + failures.length} failures=${failures.length} p99Ms=${fixed(p99)} maxMs=${fixed(sortedMs.at(-1) ?? 0)} maxRatio=${fixed(maxRatio, 1)} peakMB=${fixed(peakMB)} heapGrowthMB=${fixed(heapGrowth, 1)} fuzzRuns=${fuzzRuns} fuzzFailures=${fuzzFailures} fuzzMaxMs=${fixed(fuzzMaxMs)} chromiumPages=${chromiumPages > 0 ? chromiumPages + Object.keys(EXTREME_PAGES).length : 0} chromiumMaxMs=${fixed(chromiumMaxMs)}`,
+  `robust: pages=${runs.length + failures.length} failures=${failures.length} p99Ms=${fixed(p99)} maxMs=${fixed(sortedMs.at(-1) ?? 0)} maxRatio=${fixed(maxRatio, 1)} peakMB=${fixed(peakMB)} heapGrowthMB=${fixed(heapGrowth, 1)} fuzzRuns=${fuzzRuns} fuzzFailures=${fuzzFailures} fuzzMaxMs=${fixed(fuzzMaxMs)} chromiumPages=${chromiumPages > 0 ? chromiumPages + Object.keys(EXTREME_PAGES).length : 0} chromiumMaxMs=${fixed(chromiumMaxMs)} parserPages=${backgroundPages} parserHeapGrowthMB=${fixed(parserGrowth, 1)}`,
 );
