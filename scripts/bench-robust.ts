@@ -26,16 +26,12 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { EXTREME_PAGES, hostilePage } from '../tests/helpers/hostile-html';
 import { readPage } from '../tests/helpers/read-page';
-import { ALL_DATE_LANGUAGES } from '../utils/core/dates/all-date-languages';
-import { addDateLanguages } from '../utils/core/dates/date-languages';
-import { settleBody } from '../utils/core/extract/settle-body';
 import { timeInChromium } from './bench/chromium-extract';
 import { parserHeap } from './bench/parser-memory';
+import { parsePage } from './load-page';
 
-addDateLanguages(ALL_DATE_LANGUAGES);
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
@@ -66,8 +62,6 @@ function readPageHtml(file: string): string {
   const bytes = readFileSync(file);
   return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
-
-const parse = (html: string) => settleBody(parseHTML(html).document as unknown as Document);
 
 /** Plain Readability on a copy of the page, as `bench:extract` runs it; its own failures are not ours. */
 function readabilityMs(doc: Document): number {
@@ -102,9 +96,9 @@ for (const [index, file] of files.entries()) {
   const page = relative(root, file);
   const html = readPageHtml(file);
   try {
-    const doc = parse(html);
+    const doc = parsePage(html);
     const elements = doc.querySelectorAll('*').length;
-    const baseline = readabilityMs(parse(html));
+    const baseline = readabilityMs(parsePage(html));
     const started = performance.now();
     readPage(doc, { url: pathToFileURL(file).href, now });
     runs.push({ page, ms: performance.now() - started, readabilityMs: baseline, elements });
@@ -155,7 +149,7 @@ if (fuzzRuns > 0) {
   for (const [index, html] of samples.entries()) {
     const started = performance.now();
     try {
-      readPage(parse(html), { url: 'https://example.com/fuzz', now });
+      readPage(parsePage(html), { url: 'https://example.com/fuzz', now });
     } catch (error) {
       fuzzFailures += 1;
       if (fuzzFailures <= 5) console.log(`  FAIL generated page ${index} (${html.length} chars): ${firstLine(error)}`);

@@ -16,5 +16,8 @@ addDateLanguages(ALL_DATE_LANGUAGES);
 export async function loadPage(file: string): Promise<Document> {
   let bytes = await readFile(file);
   if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
-  return settleBody(parseHTML(bytes.toString('utf8')).document as unknown as Document);
+  return parsePage(bytes.toString('utf8'));
 }
+
+/** A page's HTML parsed as `loadPage` parses a saved page. */
+export const parsePage = (html: string): Document => settleBody(parseHTML(html).document as unknown as Document);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parsePage } from '../scripts/load-page';
 import { extractArticle } from '../utils/core/extract/extract-article';
-import { settleBody } from '../utils/core/extract/settle-body';
 import { isDue } from '../utils/core/library/watch-schedule';
 import { loadIndex, saveArticle } from '../utils/library-store';
 import { checkWatched } from '../utils/watch';
@@ -15,8 +15,7 @@ const REVISED = reviseSeed(SEED_HTML);
 
 const HOUR = 3_600_000;
 /** The parser page's work, in Node: linkedom for the browser's DOMParser. */
-const read = async (html: string, url: string, now: Date) =>
-  extractArticle(settleBody(parseHTML(html).document as unknown as Document), { url, now });
+const read = async (html: string, url: string, now: Date) => extractArticle(parsePage(html), { url, now });
 const capture = (published: string | null, savedAt: string, lastCheckedAt: string) => ({
   savedAt,
   lastCheckedAt,

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 
 /**
  * Plain Readability on a copy of the page, timed in the page, as `bench:extract` runs it in Node:
@@ -15,7 +14,7 @@ const READABILITY_TIMER = `${readFileSync(createRequire(import.meta.url).resolve
     return performance.now() - started;
   })()`;
 
-import { CHROMIUM, EXTENSION_DIR, servePages } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, servePages } from '../../tests/e2e/harness';
 
 /** What the injected extractor answered on one page, and how long it ran there. */
 export interface ChromiumRun {
@@ -39,12 +38,9 @@ export async function timeInChromium(pages: Record<string, string>): Promise<Rec
     .join('\n;');
 
   const server = await servePages(pages);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  const context = await browser.newContext();
+  // The test browser, as the real-browser tests launch it; the extension is loaded but not asked.
+  const browser = await launchWithExtension();
+  const { context } = browser;
   await context.route(
     (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1',
     (route) => route.abort(),

@@ -3,13 +3,12 @@ import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { settleBody } from '../../utils/core/extract/settle-body';
+import { parsePage } from '../../scripts/load-page';
 import { NEWS } from '../helpers/fixtures';
 import { EXTREME_PAGES, hostilePage } from '../helpers/hostile-html';
 import { readPage } from '../helpers/read-page';
 
 const context = { url: 'https://example.com/2025/07/post', now: new Date('2025-07-12T09:30:00Z') };
-const parse = (html: string) => settleBody(parseHTML(html).document as unknown as Document);
 
 /** What the article's HTML may hold: the tags and attributes a reader's note and panel show, nothing else. */
 const ALLOWED_TAGS = new Set(
@@ -39,7 +38,7 @@ const RAW_MARKUP = /(?<!\\)<\/?(script|style|iframe|img|a|svg|object|embed|form|
 
 /** Reads a page as the command line does; asserts what a reader would notice, whatever the page holds. */
 function expectAnswered(html: string): void {
-  const { result, note } = readPage(parse(html), context);
+  const { result, note } = readPage(parsePage(html), context);
   if (result.isArticle) {
     expect(outsideAllowlist(result.html)).toEqual([]);
     expect(result.sections.every((section) => typeof section.title === 'string')).toBe(true);
