@@ -28,7 +28,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, extensionId, launchWithExtension, openTab, servePages } from '../tests/e2e/harness';
+import {
+  EXTENSION_DIR,
+  extensionId,
+  launchWithExtension,
+  openTab,
+  refuseOtherHosts,
+  servePages,
+} from '../tests/e2e/harness';
 import { type PageTimings, POPUP_MARKS } from '../utils/popup-marks';
 import { benchFolder, SEED_DIR } from './bench/bench-folder';
 
@@ -83,11 +90,7 @@ for (const page of pages) served[page.path] = page.html;
 const server = await servePages(served);
 const browser = await launchWithExtension();
 const { context } = browser;
-// Only the test server answers: pages' fonts, trackers and images elsewhere are refused at once.
-await context.route(
-  (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1',
-  (route) => route.abort(),
-);
+await refuseOtherHosts(context);
 const id = await extensionId(context);
 
 interface Opening {

@@ -23,14 +23,13 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import fc from 'fast-check';
 import { EXTREME_PAGES, hostilePage } from '../tests/helpers/hostile-html';
 import { readPage } from '../tests/helpers/read-page';
 import { timeInChromium } from './bench/chromium-extract';
 import { parserHeap } from './bench/parser-memory';
-import { parsePage } from './load-page';
+import { pageText, parsePage } from './load-page';
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
@@ -58,10 +57,7 @@ function pageFiles(dir: string): string[] {
 }
 
 /** A saved page's HTML, gunzipped when it is stored so. */
-function readPageHtml(file: string): string {
-  const bytes = readFileSync(file);
-  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-}
+const readPageHtml = (file: string): string => pageText(file, readFileSync(file));
 
 /** Plain Readability on a copy of the page, as `bench:extract` runs it; its own failures are not ours. */
 function readabilityMs(doc: Document): number {

@@ -14,10 +14,12 @@ addDateLanguages(ALL_DATE_LANGUAGES);
  * than jsdom on 1–2 MB Wix pages; its root is then settled as a browser's would be (`settleBody`).
  */
 export async function loadPage(file: string): Promise<Document> {
-  let bytes = await readFile(file);
-  if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
-  return parsePage(bytes.toString('utf8'));
+  return parsePage(pageText(file, await readFile(file)));
 }
+
+/** A saved page's HTML from the bytes of its file, gunzipped when the file is `.gz`. */
+export const pageText = (file: string, bytes: Buffer): string =>
+  (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 
 /** A page's HTML parsed as `loadPage` parses a saved page. */
 export const parsePage = (html: string): Document => settleBody(parseHTML(html).document as unknown as Document);

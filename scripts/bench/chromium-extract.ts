@@ -14,7 +14,7 @@ const READABILITY_TIMER = `${readFileSync(createRequire(import.meta.url).resolve
     return performance.now() - started;
   })()`;
 
-import { EXTENSION_DIR, launchWithExtension, servePages } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, refuseOtherHosts, servePages } from '../../tests/e2e/harness';
 
 /** What the injected extractor answered on one page, and how long it ran there. */
 export interface ChromiumRun {
@@ -41,10 +41,7 @@ export async function timeInChromium(pages: Record<string, string>): Promise<Rec
   // The test browser, as the real-browser tests launch it; the extension is loaded but not asked.
   const browser = await launchWithExtension();
   const { context } = browser;
-  await context.route(
-    (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1',
-    (route) => route.abort(),
-  );
+  await refuseOtherHosts(context);
   const runs: Record<string, ChromiumRun> = {};
   for (const path of Object.keys(pages)) {
     const page = await context.newPage();

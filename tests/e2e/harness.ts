@@ -75,6 +75,14 @@ export async function launchWithExtension({
   };
 }
 
+/** Refuses, at once, every request that is not to the test server: pages' fonts, trackers and images elsewhere. */
+export async function refuseOtherHosts(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+}
+
 /** The extension's id, as chrome://extensions lists it. */
 export async function extensionId(context: BrowserContext): Promise<string> {
   const page = await context.newPage();
