@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClaimChanges } from '@/components/VersionHistory';
-import type { IndexEntry, SavedArticle } from '@/utils/core/library/saved-article';
+import { type IndexEntry, isSubstantive, type SavedArticle } from '@/utils/core/library/saved-article';
 import type { Article } from '@/utils/core/types';
 import { t } from '@/utils/i18n';
 import { askLibrary, findSaved, type UnseenUpdate, unseenUpdate } from '@/utils/library-client';
@@ -81,7 +81,8 @@ export function LibraryBar({ article, now }: Props) {
         <div class="banner" role="status">
           {state.update.versions.map(
             (version) =>
-              version.changes && (
+              version.changes &&
+              isSubstantive(version.changes) && (
                 <div key={version.capturedAt}>
                   <p class="banner__summary">{updateSummary(version.changes, version.updated)}</p>
                   <ClaimChanges changes={version.changes} />

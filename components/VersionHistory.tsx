@@ -1,7 +1,14 @@
 import { formatInstant } from '@/utils/core/dates/format-date';
-import type { SavedArticle, VersionChanges } from '@/utils/core/library/saved-article';
-import { dateLocale, formatList, t } from '@/utils/i18n';
-import { updateSummary } from '@/utils/update-summary';
+import { wordingFixes } from '@/utils/core/library/change-text';
+import {
+  isSubstantive,
+  isSubstantiveChange,
+  type SavedArticle,
+  type VersionChanges,
+} from '@/utils/core/library/saved-article';
+import { markedParts, wordDiff } from '@/utils/core/library/word-diff';
+import { dateLocale, formatList, plural, t } from '@/utils/i18n';
+import { reasonLabel, updateSummary } from '@/utils/update-summary';
 
 /** Sections an update added or removed, when it did. */
 function SectionChanges({ changes }: { changes: VersionChanges }) {
@@ -19,27 +26,79 @@ function SectionChanges({ changes }: { changes: VersionChanges }) {
   );
 }
 
-/** The claims an update changed (struck through, then the new text), added and removed. */
-export function ClaimChanges({ changes }: { changes: VersionChanges }) {
-  const { added, changed, removed } = changes.claims;
+/** A claim's new sentence with the words that changed marked: the old ones struck, the new ones inserted. */
+function MarkedChange({ before, after }: { before: string; after: string }) {
   return (
-    <ul class="changes" aria-label={t('whatChanged')}>
-      {changed.map((c) => (
-        <li key={c.after} class="changes__changed">
-          <del>{c.before}</del> <ins>{c.after}</ins>
-        </li>
-      ))}
-      {added.map((text) => (
-        <li key={text} class="changes__added">
-          <ins>{text}</ins>
-        </li>
-      ))}
-      {removed.map((text) => (
-        <li key={text} class="changes__removed">
-          <del>{text}</del>
-        </li>
-      ))}
-    </ul>
+    <>
+      {markedParts(wordDiff(before, after)).map((part, i) =>
+        part.change === 'same' ? (
+          part.text
+        ) : part.change === 'removed' ? (
+          <del key={i}>{part.text}</del>
+        ) : (
+          <ins key={i}>{part.text}</ins>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * The claims an update changed: those that change what the article says, each with why and its
+ * changed words marked, then the claims added and removed; the copy-edits folded under "and 3
+ * wording fixes".
+ */
+export function ClaimChanges({ changes }: { changes: VersionChanges }) {
+  const { added, changed, removed, restated } = changes.claims;
+  const announced = isSubstantive(changes);
+  const matter = announced ? changed.filter(isSubstantiveChange) : [];
+  const fixes = changed.filter((c) => !matter.includes(c));
+  const fixCount = wordingFixes(changes);
+  return (
+    <>
+      <ul class="changes" aria-label={t('whatChanged')}>
+        {matter.map((c) => (
+          <li key={c.after} class="changes__changed">
+            {reasonLabel(c) && <span class="changes__why">{reasonLabel(c)}: </span>}
+            <MarkedChange before={c.before} after={c.after} />
+          </li>
+        ))}
+        {added.map((text) => (
+          <li key={text} class="changes__added">
+            <ins>{text}</ins>
+          </li>
+        ))}
+        {removed.map((text) => (
+          <li key={text} class="changes__removed">
+            <del>{text}</del>
+          </li>
+        ))}
+      </ul>
+      {fixCount > 0 && (
+        <details class="changes__fixes">
+          <summary>
+            {announced ? t('andWordingFixes', plural('wordingFixes', fixCount)) : plural('wordingFixes', fixCount)}
+          </summary>
+          <ul class="changes">
+            {fixes.map((c) => (
+              <li key={c.after} class="changes__changed">
+                <MarkedChange before={c.before} after={c.after} />
+              </li>
+            ))}
+            {restated?.added.map((text) => (
+              <li key={text} class="changes__added">
+                <ins>{text}</ins>
+              </li>
+            ))}
+            {restated?.removed.map((text) => (
+              <li key={text} class="changes__removed">
+                <del>{text}</del>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 

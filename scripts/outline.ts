@@ -13,6 +13,7 @@ import { articleBody } from '../utils/core/markdown/article-body';
 import { articleNote, notArticleNote } from '../utils/core/markdown/article-note';
 import { DEFAULT_NOTE_OPTIONS } from '../utils/core/markdown/note-options';
 import type { ExtractResult } from '../utils/core/types';
+import { type Comparison, compareNote, comparePages, toCompareRecord } from './compare-record';
 import { loadPage } from './load-page';
 
 const SAMPLE_DIR = fileURLToPath(new URL('../assets/sample/', import.meta.url));
@@ -70,11 +71,15 @@ const parseOptions = (argv: string[]) =>
       article: { type: 'boolean', default: false },
       url: { type: 'string' },
       now: { type: 'string' },
+      compare: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
 
-const USAGE = 'usage: npm run -s outline -- [--json | --md [--article]] [--url URL] [--now ISO-8601] [FILE ...]';
+const USAGE = [
+  'usage: npm run -s outline -- [--json | --md [--article]] [--url URL] [--now ISO-8601] [FILE ...]',
+  '       npm run -s outline -- --compare [--json] [--url URL] [--now ISO-8601] OLD NEW',
+].join('\n');
 
 /** Runs the command; returns the exit code (1 when any file could not be read or parsed). */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -94,6 +99,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     err.write(`outline: --json cannot be combined with --md or --article\n${USAGE}\n`);
     return 2;
   }
+  if (values.compare && (positionals.length !== 2 || values.md || values.article)) {
+    err.write(`outline: --compare takes two files, OLD and NEW, and no --md or --article\n${USAGE}\n`);
+    return 2;
+  }
   const useSample = positionals.length === 0;
   const files = useSample ? [`${SAMPLE_DIR}${sample.file}`] : positionals;
   const now = new Date(values.now ?? (useSample ? sample.capturedAt : Date.now()));
@@ -102,14 +111,44 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return 2;
   }
 
-  let status = 0;
-  for (const file of files) {
-    let doc: Document;
+  /** A page parsed, or null after saying why it could not be read. */
+  const load = async (file: string): Promise<Document | null> => {
     try {
-      doc = await loadPage(file);
+      return await loadPage(file);
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
       err.write(`outline: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : message}\n`);
+      return null;
+    }
+  };
+
+  if (values.compare) {
+    const [oldDoc, newDoc] = [await load(files[0]), await load(files[1])];
+    if (!oldDoc || !newDoc) return 1;
+    // A revisit reads both versions at one address: NEW's, unless --url names it.
+    const url = values.url ?? pathToFileURL(files[1]).href;
+    let comparison: Comparison;
+    try {
+      comparison = comparePages(oldDoc, newDoc, { url, now });
+    } catch (error) {
+      err.write(`outline: cannot compare ${files.join(' and ')}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    if ('unreadable' in comparison) {
+      err.write(`outline: cannot compare ${files[comparison.unreadable === 'old' ? 0 : 1]}: ${comparison.reason}\n`);
+      return 1;
+    }
+    const { revision, fresh } = comparison;
+    out.write(
+      values.json ? `${JSON.stringify(toCompareRecord(revision))}\n` : `${compareNote(revision, fresh, now)}\n`,
+    );
+    return 0;
+  }
+
+  let status = 0;
+  for (const file of files) {
+    const doc = await load(file);
+    if (!doc) {
       status = 1;
       continue;
     }

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { SEED, seedExpected, WIX } from './helpers/fixtures';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyEditSeed, reviseSeed, SEED, seedExpected, WIX } from './helpers/fixtures';
 
 const run = promisify(execFile);
 const NOTES = new URL('./fixtures/notes/', import.meta.url).pathname;
@@ -119,5 +121,68 @@ describe('npm run -s outline', () => {
     const { code, stderr } = await outline('--now', 'tomorrow-ish');
     expect(code).toBe(2);
     expect(stderr).toContain('--now');
+  });
+});
+
+describe('npm run -s outline -- --compare', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-compare-'));
+  const seed = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
+  const file = (name: string, html: string) => {
+    writeFileSync(join(dir, name), html);
+    return join(dir, name);
+  };
+  const [old, revised, copyEdited] = [
+    file('old.html', seed),
+    file('revised.html', reviseSeed(seed)),
+    file('copy-edited.html', copyEditSeed(seed)),
+  ];
+  const compare = (...args: string[]) =>
+    outline('--compare', '--url', seedExpected.url, '--now', '2025-07-13T09:30:00Z', ...args);
+  afterAll(() => rmSync(dir, { recursive: true }));
+
+  it('--json reports a substantive revision, the claim it changed and why', async () => {
+    const { code, stdout } = await compare('--json', old, revised);
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record).toMatchObject({
+      isNewVersion: true,
+      substantive: true,
+      summary: 'the quoted words changed: responded “positively” to → rejected',
+      claims: {
+        changed: [
+          {
+            before: expect.stringContaining('has responded “positively” to the latest proposal'),
+            after: expect.stringContaining('has rejected the latest proposal'),
+            substantive: true,
+            reason: 'the quoted words changed: responded “positively” to → rejected',
+          },
+        ],
+        added: [],
+        removed: [],
+      },
+      sections: { added: [], removed: [] },
+    });
+  });
+
+  it('--json reports a copy-edit as a new version that is not substantive', async () => {
+    const record = JSON.parse((await compare('--json', old, copyEdited)).stdout);
+    expect(record).toMatchObject({ isNewVersion: true, substantive: false, summary: 'wording only (2 fixes)' });
+    expect(record.claims.changed.map((c: { substantive: boolean }) => c.substantive)).toEqual([false, false]);
+    const same = JSON.parse((await compare('--json', old, old)).stdout);
+    expect(same).toMatchObject({ isNewVersion: false, substantive: false, claims: { changed: [] } });
+  });
+
+  it('prints the note’s "## Changes" without --json, the changed words marked', async () => {
+    const { code, stdout } = await compare(old, revised);
+    expect(code).toBe(0);
+    expect(stdout).toContain('## Changes');
+    expect(stdout).toContain('~~responded “positively” to~~ **rejected**');
+    expect((await compare(old, copyEdited)).stdout).toContain('Wording only (2 fixes).');
+  });
+
+  it('takes exactly two files', async () => {
+    const { code, stderr } = await compare(old);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--compare takes two files');
   });
 });

@@ -16,7 +16,7 @@ import {
   SCHEMA_VERSION,
   saveArticle,
 } from '../utils/library-store';
-import { asArticle, SEED, seedExpected } from './helpers/fixtures';
+import { asArticle, copyEditSeed, SEED, seedExpected } from './helpers/fixtures';
 
 const SEED_HTML = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 const CAPTURED = new Date(seedExpected.capturedAt);
@@ -59,8 +59,36 @@ describe('saving articles', () => {
         .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal'),
     );
     const result = await saveArticle(revised, seedExpected.url, NEXT_DAY);
-    expect(result.revision).toMatchObject({ isNewVersion: true, textChanged: true });
+    expect(result.revision).toMatchObject({ isNewVersion: true, textChanged: true, substantive: true });
     expect(result.entry).toMatchObject({ versions: 2, seenVersions: 1 });
+  });
+
+  it('records a copy-edit as a version the reader has already seen, so nothing announces it', async () => {
+    await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const result = await saveArticle(seedAt(NEXT_DAY, copyEditSeed), seedExpected.url, NEXT_DAY);
+    expect(result.revision).toMatchObject({ isNewVersion: true, textChanged: true, substantive: false });
+    expect(result.entry).toMatchObject({ versions: 2, seenVersions: 2 });
+    const saved = await loadArticle(result.entry.id);
+    expect(saved?.versions[1].changes).toMatchObject({ substantive: false });
+    expect(saved?.versions[1].changes?.claims.changed.map((c) => c.reason?.kind).sort()).toEqual([
+      'grammar',
+      'spelling',
+    ]);
+  });
+
+  it('keeps an unseen update unseen when a copy-edit follows it', async () => {
+    await saveArticle(seedAt(CAPTURED), seedExpected.url, CAPTURED);
+    const revised = (html: string) =>
+      html.replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal');
+    await saveArticle(seedAt(NEXT_DAY, revised), seedExpected.url, NEXT_DAY);
+    const later = new Date('2025-07-14T09:30:00Z');
+    const result = await saveArticle(
+      seedAt(later, (html) => copyEditSeed(revised(html))),
+      seedExpected.url,
+      later,
+    );
+    expect(result.revision?.substantive).toBe(false);
+    expect(result.entry).toMatchObject({ versions: 3, seenVersions: 1 });
   });
 
   it('loses nothing when two articles are saved at the same moment', async () => {

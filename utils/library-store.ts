@@ -213,12 +213,17 @@ export function saveArticle(article: Article, url: string, now: Date): Promise<S
       return { entry: await store(saved), created: true, revision: null };
     }
     const revision = compareCaptures(existing.latest, fresh);
+    const versions = [...existing.versions, { ...version, changes: versionChanges(revision) }];
+    // A copy-edit is recorded but never announced: when the reader had seen every version, they
+    // have seen this one too, so no banner or badge appears for it.
+    const allSeen = existing.seenVersions >= existing.versions.length;
     const updated: SavedArticle = revision.isNewVersion
       ? {
           ...existing,
           latest: fresh,
-          versions: [...existing.versions, { ...version, changes: versionChanges(revision) }],
+          versions,
           lastCheckedAt: capturedAt,
+          seenVersions: !revision.substantive && allSeen ? versions.length : existing.seenVersions,
         }
       : { ...existing, lastCheckedAt: capturedAt };
     return { entry: await store(updated), created: false, revision };

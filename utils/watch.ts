@@ -57,7 +57,8 @@ export async function checkWatched(
       if (!article.isArticle) continue;
       const result = await saveArticle(article, entry.address, now);
       checked += 1;
-      if (result.revision?.isNewVersion) updated += 1;
+      // A copy-edit is kept as a version but is not news: only substantive revisions count.
+      if (result.revision?.isNewVersion && result.revision.substantive) updated += 1;
     } catch {
       // The site is down or the page changed beyond reading: the next alarm tries again.
     }

@@ -11,7 +11,7 @@ import { DEFAULT_NOTE_OPTIONS, noteOptionsFrom, parseTags } from '../../utils/co
 import { textBody } from '../../utils/core/markdown/text-body';
 import { textFragmentLinker } from '../../utils/core/markdown/text-fragment';
 import type { Article } from '../../utils/core/types';
-import { asArticle, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, copyEditSeed, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
 import { allNodes, headingsOf, itemsOf, readNote, sectionOf, textOf } from '../helpers/markdown';
 
 /** The capture time as the extension and the command line write it. */
@@ -139,11 +139,18 @@ describe('the note’s options', () => {
     const { tree } = readNote(note);
     expect(headingsOf(tree).slice(-2)).toEqual(['2 Changes', '3 Captured 2025-07-13 (updated 2025-07-12)']);
     const changed = sectionOf(tree, 'Changes').flatMap((n) => allNodes(n).filter((m) => m.type === 'listItem'));
-    expect(changed.map((n) => textOf(n))).toContain(
-      'Claim changed: Hamas, for its part, has responded “positively” to the latest proposal but is seeking amendments that remain opaque. → Hamas, for its part, has rejected the latest proposal but is seeking amendments that remain opaque.',
-    );
-    const struck = sectionOf(tree, 'Changes').flatMap((n) => allNodes(n).filter((m) => m.type === 'delete'));
-    expect(struck.map((n) => textOf(n))[0]).toContain('has responded “positively”');
+    expect(changed.map((n) => textOf(n))).toEqual([
+      'Claim changed (the quoted words changed: responded “positively” to → rejected): Hamas, for its part, has responded “positively” to rejected the latest proposal but is seeking amendments that remain opaque.',
+    ]);
+    // The changed words are marked: the old ones struck, the new ones in bold.
+    const marked = (type: string) =>
+      sectionOf(tree, 'Changes').flatMap((n) =>
+        allNodes(n)
+          .filter((m) => m.type === type)
+          .map((m) => textOf(m)),
+      );
+    expect(marked('delete')).toEqual(['responded “positively” to']);
+    expect(marked('strong')).toEqual(['rejected']);
     // Without the option, or with no update yet, there is no such section.
     expect(
       articleNote({ article: revised, captured, versions }, { ...DEFAULT_NOTE_OPTIONS, changes: false }),
@@ -151,6 +158,22 @@ describe('the note’s options', () => {
     expect(
       articleNote({ article: revised, captured, versions: versions.slice(0, 1) }, DEFAULT_NOTE_OPTIONS),
     ).not.toContain('## Changes');
+  });
+
+  it('gives a copy-edit its line only: recorded, never listed as a change', () => {
+    const { versions } = revisedSeed();
+    const html = seedHtml('polistratics-relative-dates.html');
+    const copyEdited = extract(copyEditSeed(html), '2025-07-13T08:00:00Z');
+    const wording: Version = {
+      capturedAt: '2025-07-13T08:00:00.000Z',
+      published: copyEdited.published,
+      updated: copyEdited.updated,
+      changes: versionChanges(compareCaptures(extract(html), copyEdited)),
+    };
+    const note = articleNote({ article: copyEdited, captured, versions: [versions[0], wording] }, DEFAULT_NOTE_OPTIONS);
+    const section = sectionOf(readNote(note).tree, 'Changes');
+    expect(textOf({ type: 'root', children: section } as never)).toContain('Wording only (2 fixes).');
+    expect(section.flatMap((n) => allNodes(n).filter((m) => m.type === 'listItem'))).toEqual([]);
   });
 
   it('converts tables (with or without a header row), struck text, code and links the GFM way', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviseSeed, SEED, seedExpected, WIX, withCanonical } from '../helpers/fixtures';
+import { copyEditSeed, reviseSeed, SEED, seedExpected, WIX, withCanonical } from '../helpers/fixtures';
 import { openPopup, openTab, type Session, screenshot, startSession } from './harness';
 
 const seedHtml = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
@@ -167,10 +167,16 @@ describe('the library in the popup', () => {
     const revisedTab = await openTab(context, id, `${session.origin}/seed-revised.html`);
     const { popup: revisit } = await openPopup(session, revisedTab, new Date('2025-07-13T09:30:00Z'));
     const banner = revisit.locator('.banner__summary');
-    await expect(banner.textContent()).resolves.toBe('Updated 12 Jul 2025, after you saved it — 1 claim changed');
-    await expect(revisit.locator('.changes__changed ins').textContent()).resolves.toMatch(
-      /^Hamas, for its part, has rejected the latest proposal/,
+    await expect(banner.textContent()).resolves.toBe(
+      'Updated 12 Jul 2025, after you saved it — the quoted words changed',
     );
+    // The claim, with why it matters and its changed words marked: the old struck, the new inserted.
+    const change = revisit.locator('.changes__changed');
+    await expect(change.textContent()).resolves.toBe(
+      'the quoted words changed: Hamas, for its part, has responded “positively” to rejected the latest proposal but is seeking amendments that remain opaque.',
+    );
+    await expect(change.locator('del').allTextContents()).resolves.toEqual(['responded “positively” to']);
+    await expect(change.locator('ins').allTextContents()).resolves.toEqual(['rejected']);
     await screenshot(revisit, 'popup-library-update');
     await revisit.getByRole('button', { name: 'Got it' }).click();
     await expect(revisit.locator('.library__status').textContent()).resolves.toMatch(/^In your library/);
@@ -203,23 +209,68 @@ describe('the library in the popup', () => {
     await popup.locator('.library__status').waitFor();
     await popup.close();
 
-    (pages as Record<string, string>)['/watched.html'] = withCanonical(pages['/seed-revised.html'], url);
     const library = await context.newPage();
     await library.goto(`chrome-extension://${id}/library.html`);
     const entry = library.locator('.entry', { hasText: 'Watching this site for updates' });
     await entry.waitFor();
-    await library.getByRole('button', { name: 'Check watched sites now' }).click();
-    await expect(library.locator('.notice', { hasText: 'Checked' }).textContent()).resolves.toBe(
-      'Checked 1 article on watched sites; 1 updated. ',
-    );
+    const badge = () =>
+      library.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+        ).chrome.action.getBadgeText({}),
+      );
+    const checkNow = async (expected: string) => {
+      await library.getByRole('button', { name: 'Check watched sites now' }).click();
+      await expect(library.locator('.notice', { hasText: expected }).textContent()).resolves.toBe(expected);
+    };
+
+    // First a copy-edit: recorded as a version, but not news, so no badge.
+    (pages as Record<string, string>)['/watched.html'] = withCanonical(copyEditSeed(seedHtml), url);
+    await checkNow('Checked 1 article on watched sites; 0 updated. ');
+    await expect(badge()).resolves.toBe('');
+    await expect(library.locator('.badge--updated').count()).resolves.toBe(0);
+
+    (pages as Record<string, string>)['/watched.html'] = withCanonical(pages['/seed-revised.html'], url);
+    await checkNow('Checked 1 article on watched sites; 1 updated. ');
     await library.locator('.badge--updated').waitFor();
-    const badge = await library.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-      ).chrome.action.getBadgeText({}),
-    );
-    expect(badge).toBe('1');
+    await expect(badge()).resolves.toBe('1');
     await screenshot(library, 'library-watched-update');
+    await library.close();
+  });
+});
+
+describe('a copy-edit of a saved article', () => {
+  it('shows no banner on a revisit, and the version history says "wording only"', async () => {
+    const url = `${session.origin}/copy-edited.html`;
+    (pages as Record<string, string>)['/copy-edited.html'] = withCanonical(seedHtml, url);
+    const { popup } = await openSeedPopup(await openTab(context, id, url));
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await popup.locator('.library__status').waitFor();
+    await popup.close();
+
+    (pages as Record<string, string>)['/copy-edited.html'] = withCanonical(copyEditSeed(seedHtml), url);
+    const nextDay = new Date('2025-07-13T09:30:00Z');
+    const { popup: revisit } = await openPopup(session, await openTab(context, id, url), nextDay);
+    await expect(revisit.locator('.library__status').textContent()).resolves.toMatch(/^In your library/);
+    await expect(revisit.locator('.banner').count()).resolves.toBe(0);
+    await revisit.close();
+
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${id}/library.html`);
+    const entry = library.locator(`.entry:has(a.entry__title[href="${url}"])`);
+    await entry.waitFor();
+    await expect(entry.locator('.badge--updated').count()).resolves.toBe(0);
+    await entry.getByRole('button', { name: 'Outline and versions' }).click();
+    const versions = library.locator('.history__versions > li');
+    await expect(versions.count()).resolves.toBe(2);
+    await expect(versions.nth(1).textContent()).resolves.toMatch(
+      /^Updated 12 Jul 2025, after you saved it — wording only/,
+    );
+    await versions.nth(1).getByText('2 wording fixes').click();
+    const fixes = versions.nth(1).locator('.changes__fixes li');
+    await expect(fixes.count()).resolves.toBe(2);
+    await expect(fixes.locator('ins').allTextContents()).resolves.toEqual(expect.arrayContaining(['towards']));
+    await screenshot(library, 'library-copy-edit');
     await library.close();
   });
 });

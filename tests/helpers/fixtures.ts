@@ -41,6 +41,18 @@ export const reviseSeed = (html: string): string =>
     .replace('>3 days ago<', '>1 day ago<')
     .replace('has responded “positively” to the latest proposal', 'has rejected the latest proposal');
 
+/**
+ * The seed a day later with only its wording fixed: "toward" spelt "towards", an article added,
+ * and the updated date moved. A copy-edit: kept as a version, never announced.
+ */
+export const copyEditSeed = (html: string): string =>
+  html
+    .replace('"dateModified": "2025-07-09T14:40:00.000Z"', '"dateModified": "2025-07-12T10:00:00.000Z"')
+    .replaceAll('4 days ago', '5 days ago')
+    .replace('>3 days ago<', '>1 day ago<')
+    .replace('Israel and Hamas toward a fragile truce', 'Israel and Hamas towards a fragile truce')
+    .replace('marked by pragmatism and quiet persistence', 'marked by pragmatism and a quiet persistence');
+
 /** A page whose canonical address is `url`: served by a test, its links and identity point back to it. */
 export const withCanonical = (html: string, url: string): string =>
   html.replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${url}"`);

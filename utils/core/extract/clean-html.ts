@@ -10,7 +10,7 @@ const KEPT_TAGS = tagSet(`
 const VOID_TAGS = tagSet('br hr img');
 const SAFE_LINK = /^(https?|mailto):/i;
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The only attributes that survive: absolute http(s) links and images, image alt text. */

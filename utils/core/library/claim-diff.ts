@@ -1,5 +1,7 @@
 import type { Claim } from '../types';
+import { stemOf } from './change-words';
 import { comparableText, wordsOf } from './comparable-text';
+import { bigrams, dice } from './dice';
 
 /** A claim in the new version matched to one in the old. */
 export interface ChangedClaim {
@@ -19,29 +21,18 @@ export interface ClaimDiff {
 
 /** Below this overlap two claims are different claims, not one claim revised. */
 export const SAME_CLAIM = 0.5;
+/** The same for the words of two claims in any order: most of them must be shared. */
+const SAME_WORDS = 0.7;
 
-/** Word bigrams of a text ("the us", "us has", …), and single words for very short texts. */
-function bigrams(text: string): string[] {
-  const words = wordsOf(text);
-  if (words.length < 2) return words;
-  return words.slice(1).map((word, i) => `${words[i]} ${word}`);
-}
-
-/** Dice coefficient of two bigram lists, counting repeats. */
-function dice(a: string[], b: string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const g of a) counts.set(g, (counts.get(g) ?? 0) + 1);
-  let shared = 0;
-  for (const g of b) {
-    const n = counts.get(g) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      counts.set(g, n - 1);
-    }
-  }
-  return (2 * shared) / (a.length + b.length);
-}
+/** A sentence's distinct longer words, stemmed, sorted: what it is about, in any order. */
+const stemsOf = (text: string) =>
+  [
+    ...new Set(
+      wordsOf(text)
+        .filter((w) => w.length >= 4)
+        .map(stemOf),
+    ),
+  ].sort();
 
 /**
  * What changed in an article's claims between two versions. Claims are matched by similarity,
@@ -68,26 +59,162 @@ export function diffClaims(before: Claim[], after: Claim[]): ClaimDiff {
 
   const oldGrams = before.map((c) => bigrams(c.text));
   const newGrams = after.map((c) => bigrams(c.text));
-  const pairs: Array<{ i: number; j: number; similarity: number }> = [];
-  for (const i of oldLeft) {
-    for (const j of newLeft) {
-      const similarity = dice(oldGrams[i], newGrams[j]);
-      if (similarity >= SAME_CLAIM) pairs.push({ i, j, similarity });
-    }
-  }
-  pairs.sort((a, b) => b.similarity - a.similarity || a.j - b.j || a.i - b.i);
   const changed: ChangedClaim[] = [];
-  for (const { i, j, similarity } of pairs) {
-    if (!oldLeft.has(i) || !newLeft.has(j)) continue;
-    oldLeft.delete(i);
-    newLeft.delete(j);
-    changed.push({ before: before[i], after: after[j], similarity: Math.round(similarity * 1000) / 1000 });
-  }
-  changed.sort((a, b) => after.indexOf(a.after) - after.indexOf(b.after));
+  /** Pairs what is left, most similar first, while `similarity` reaches `least`. */
+  const pairBy = (similarity: (i: number, j: number) => number, least: number) => {
+    const pairs: Array<{ i: number; j: number; similarity: number }> = [];
+    for (const i of oldLeft) {
+      for (const j of newLeft) {
+        const value = similarity(i, j);
+        if (value >= least) pairs.push({ i, j, similarity: value });
+      }
+    }
+    pairs.sort((a, b) => b.similarity - a.similarity || a.j - b.j || a.i - b.i);
+    for (const { i, j, similarity } of pairs) {
+      if (!oldLeft.has(i) || !newLeft.has(j)) continue;
+      oldLeft.delete(i);
+      newLeft.delete(j);
+      changed.push({ before: before[i], after: after[j], similarity: Math.round(similarity * 1000) / 1000 });
+    }
+  };
+  pairBy((i, j) => dice(oldGrams[i], newGrams[j]), SAME_CLAIM);
+  // A sentence whose clauses were turned around keeps its words but not its word pairs.
+  const oldStems = before.map((c) => stemsOf(c.text));
+  const newStems = after.map((c) => stemsOf(c.text));
+  pairBy((i, j) => dice(oldStems[i], newStems[j]), SAME_WORDS);
+  changed.push(...regrouped(before, oldLeft, oldGrams, after, newLeft, newGrams));
+  attachPieces(changed, before, oldLeft, oldGrams, after, newLeft, newGrams);
+  // A split's claim is its pieces joined: it stands where its first piece does.
+  const order = (c: ChangedClaim) => after.findIndex((a) => a === c.after || c.after.text.startsWith(a.text));
+  changed.sort((a, b) => order(a) - order(b));
   return {
     added: [...newLeft].sort((a, b) => a - b).map((j) => after[j]),
     removed: [...oldLeft].sort((a, b) => a - b).map((i) => before[i]),
     changed,
     unchanged,
   };
+}
+
+/** Share of `part`'s bigrams found in `whole`: how much of a sentence another one holds. */
+function containment(part: string[], whole: string[]): number {
+  if (part.length === 0) return 0;
+  const have = new Set(whole);
+  return part.filter((g) => have.has(g)).length / part.length;
+}
+
+/** Several claims read as one, in order: the sentences of a split or a merge. */
+function joined(claims: Claim[]): Claim {
+  if (claims.length === 1) return claims[0];
+  return {
+    ...claims[0],
+    text: claims.map((c) => c.text).join(' '),
+    actors: [...new Set(claims.flatMap((c) => c.actors))],
+    source: claims.find((c) => c.source)?.source ?? null,
+    hedgeCues: claims.flatMap((c) => c.hedgeCues),
+    hedged: claims.some((c) => c.hedged),
+    quote: claims.some((c) => c.quote),
+    number: claims.some((c) => c.number),
+  };
+}
+
+/** Below this share of its bigrams in another claim, a claim is not a piece of it. */
+const PIECE_OF = 0.6;
+
+/**
+ * A sentence split in two ("…, and lactate…" → "…. Lactate…") or two merged into one is one
+ * claim revised, not one removed and two added: each claim left over is grouped with the one on
+ * the other side that holds most of its words, and each group becomes one change. Takes what it
+ * groups out of `oldLeft` and `newLeft`.
+ */
+function regrouped(
+  before: Claim[],
+  oldLeft: Set<number>,
+  oldGrams: string[][],
+  after: Claim[],
+  newLeft: Set<number>,
+  newGrams: string[][],
+): ChangedClaim[] {
+  const groups: ChangedClaim[] = [];
+  const group = (
+    pieces: Set<number>,
+    piecesGrams: string[][],
+    wholes: Set<number>,
+    wholesGrams: string[][],
+    make: (whole: number, parts: number[]) => ChangedClaim,
+  ) => {
+    const byWhole = new Map<number, number[]>();
+    for (const p of [...pieces].sort((a, b) => a - b)) {
+      let best = -1;
+      let bestShare = PIECE_OF;
+      for (const w of wholes) {
+        const share = containment(piecesGrams[p], wholesGrams[w]);
+        if (share >= bestShare && (best === -1 || share > bestShare)) {
+          best = w;
+          bestShare = share;
+        }
+      }
+      if (best >= 0) byWhole.set(best, [...(byWhole.get(best) ?? []), p]);
+    }
+    for (const [whole, parts] of byWhole) {
+      if (
+        parts.length < 2 &&
+        containment(
+          wholesGrams[whole],
+          parts.flatMap((p) => piecesGrams[p]),
+        ) < PIECE_OF
+      )
+        continue;
+      wholes.delete(whole);
+      for (const p of parts) pieces.delete(p);
+      groups.push(make(whole, parts));
+    }
+  };
+  const similarity = (a: string[], b: string[]) => Math.round(dice(a, b) * 1000) / 1000;
+  group(newLeft, newGrams, oldLeft, oldGrams, (old, parts) => ({
+    before: before[old],
+    after: joined(parts.map((j) => after[j])),
+    similarity: similarity(
+      oldGrams[old],
+      parts.flatMap((j) => newGrams[j]),
+    ),
+  }));
+  group(oldLeft, oldGrams, newLeft, newGrams, (now, parts) => ({
+    before: joined(parts.map((i) => before[i])),
+    after: after[now],
+    similarity: similarity(
+      parts.flatMap((i) => oldGrams[i]),
+      newGrams[now],
+    ),
+  }));
+  return groups;
+}
+
+/**
+ * A claim left over that is a piece of a claim already matched ("A 6-inch rocket was bonded to
+ * a case." split from the old sentence whose other half was reworded) joins that change, on the
+ * side it came from. Takes what it attaches out of `oldLeft` and `newLeft`.
+ */
+function attachPieces(
+  changed: ChangedClaim[],
+  before: Claim[],
+  oldLeft: Set<number>,
+  oldGrams: string[][],
+  after: Claim[],
+  newLeft: Set<number>,
+  newGrams: string[][],
+) {
+  for (const j of [...newLeft].sort((a, b) => a - b)) {
+    const change = changed.find((c) => containment(newGrams[j], bigrams(c.before.text)) >= PIECE_OF);
+    if (!change) continue;
+    const first = after.indexOf(change.after) < j || after.indexOf(change.after) === -1;
+    change.after = joined(first ? [change.after, after[j]] : [after[j], change.after]);
+    newLeft.delete(j);
+  }
+  for (const i of [...oldLeft].sort((a, b) => a - b)) {
+    const change = changed.find((c) => containment(oldGrams[i], bigrams(c.after.text)) >= PIECE_OF);
+    if (!change) continue;
+    const first = before.indexOf(change.before) < i || before.indexOf(change.before) === -1;
+    change.before = joined(first ? [change.before, before[i]] : [before[i], change.before]);
+    oldLeft.delete(i);
+  }
 }

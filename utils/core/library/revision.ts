@@ -1,10 +1,16 @@
-import type { Article, ArticleDate } from '../types';
-import { type ClaimDiff, diffClaims } from './claim-diff';
+import type { Article, ArticleDate, Claim } from '../types';
+import { type ClaimChange, judgeClaimChange, restates } from './claim-change';
+import { type ChangedClaim, type ClaimDiff, diffClaims } from './claim-diff';
 import { comparableText } from './comparable-text';
+import { newBlocks } from './new-blocks';
 import type { VersionChanges } from './saved-article';
 
-/** What a revisit compares: a version's text, dates, outline and claims. */
-export type Capture = Pick<Article, 'text' | 'published' | 'updated' | 'sections' | 'claims'>;
+/** What a revisit compares: a version's text, dates, outline and claims (and its language, if known). */
+export type Capture = Pick<Article, 'text' | 'published' | 'updated' | 'sections' | 'claims'> &
+  Partial<Pick<Article, 'language'>>;
+
+/** A claim revised, with whether the revision changes what it says, and why. */
+export type JudgedChange = ChangedClaim & ClaimChange;
 
 export interface Revision {
   /** The words of the article changed (not just its punctuation, quotes or spacing). */
@@ -13,8 +19,20 @@ export interface Revision {
   updatedMoved: boolean;
   /** Either: the revisit is a new version; otherwise it only counts as a check. */
   isNewVersion: boolean;
-  claims: ClaimDiff;
+  /**
+   * The claims changed, added and removed; a claim added or removed that only says again what the
+   * other version says elsewhere is `restated`, a rewording like a copy-edit.
+   */
+  claims: Omit<ClaimDiff, 'changed'> & { changed: JudgedChange[]; restated: { added: Claim[]; removed: Claim[] } };
   sections: { added: string[]; removed: string[] };
+  /** Paragraphs of new content, and paragraphs whose content went, outside what the claims say. */
+  paragraphs: { added: string[]; removed: string[] };
+  /**
+   * It changes what the article says: a claim changed substantively, a claim or a section was
+   * added or removed, or a paragraph of new content came or went. Otherwise it is a copy-edit,
+   * kept as a version but never announced.
+   */
+  substantive: boolean;
 }
 
 /** A date as the day it falls on (UTC), for comparing dates of day precision. */
@@ -50,12 +68,38 @@ function sectionChanges(before: Capture['sections'], after: Capture['sections'])
 export function compareCaptures(saved: Capture, fresh: Capture): Revision {
   const textChanged = comparableText(saved.text) !== comparableText(fresh.text);
   const moved = updatedMoved(saved.updated, fresh.updated, saved.published);
+  const diff = diffClaims(saved.claims, fresh.claims);
+  const language = fresh.language ?? saved.language ?? 'en';
+  const changed = diff.changed.map((c) => ({ ...c, ...judgeClaimChange(c.before, c.after, language) }));
+  // A claim that only says again what the other version says elsewhere is a rewording, not news.
+  const restated = {
+    added: diff.added.filter((c) => restates(c, saved.text)),
+    removed: diff.removed.filter((c) => restates(c, fresh.text)),
+  };
+  const claims = {
+    ...diff,
+    added: diff.added.filter((c) => !restated.added.includes(c)),
+    removed: diff.removed.filter((c) => !restated.removed.includes(c)),
+    changed,
+    restated,
+  };
+  const sections = sectionChanges(saved.sections, fresh.sections);
+  const paragraphs = textChanged
+    ? { added: newBlocks(fresh.text, saved.text), removed: newBlocks(saved.text, fresh.text) }
+    : { added: [], removed: [] };
+  const substantive =
+    changed.some((c) => c.substantive) ||
+    [claims.added, claims.removed, sections.added, sections.removed, paragraphs.added, paragraphs.removed].some(
+      (list) => list.length > 0,
+    );
   return {
     textChanged,
     updatedMoved: moved,
     isNewVersion: textChanged || moved,
-    claims: diffClaims(saved.claims, fresh.claims),
-    sections: sectionChanges(saved.sections, fresh.sections),
+    claims,
+    sections,
+    paragraphs,
+    substantive,
   };
 }
 
@@ -68,8 +112,19 @@ export function versionChanges(revision: Revision): VersionChanges {
     claims: {
       added: added.map((c) => c.text),
       removed: removed.map((c) => c.text),
-      changed: changed.map((c) => ({ before: c.before.text, after: c.after.text })),
+      restated: {
+        added: revision.claims.restated.added.map((c) => c.text),
+        removed: revision.claims.restated.removed.map((c) => c.text),
+      },
+      changed: changed.map((c) => ({
+        before: c.before.text,
+        after: c.after.text,
+        substantive: c.substantive,
+        reason: c.reason,
+      })),
     },
     sections: revision.sections,
+    substantive: revision.substantive,
+    paragraphs: { added: revision.paragraphs.added.length, removed: revision.paragraphs.removed.length },
   };
 }

@@ -1,5 +1,6 @@
 import { textWords } from '../extract/block-text';
 import type { Article, ArticleDate } from '../types';
+import type { ChangeReason } from './claim-change';
 
 /** The version of the library's stored form; `library-store` migrates older data to it. */
 export const LIBRARY_SCHEMA = 1;
@@ -7,16 +8,42 @@ export const LIBRARY_SCHEMA = 1;
 /** The stored form of one capture: the article without its HTML, which the library never shows. */
 export type StoredCapture = Omit<Article, 'html'>;
 
+/** A claim's sentence before and after an update, and whether the update changes what it says. */
+export interface StoredClaimChange {
+  before: string;
+  after: string;
+  /** Absent in versions saved before Dossier told copy-edits apart: read as substantive. */
+  substantive?: boolean;
+  reason?: ChangeReason;
+}
+
 /**
  * What one update changed, kept instead of the old version itself: the library shows changes,
- * and a full copy of every version would triple what a saved article costs to store.
+ * and a full copy of every version would triple what a saved article costs to store. The
+ * optional fields came later; a version saved without them reads as it always did.
  */
 export interface VersionChanges {
   textChanged: boolean;
   updatedMoved: boolean;
-  claims: { added: string[]; removed: string[]; changed: Array<{ before: string; after: string }> };
+  /** It changes what the article says (`Revision.substantive`); absent in older versions: read as true. */
+  substantive?: boolean;
+  claims: {
+    added: string[];
+    removed: string[];
+    changed: StoredClaimChange[];
+    /** Claims added or removed that only say again what the other version says elsewhere. */
+    restated?: { added: string[]; removed: string[] };
+  };
   sections: { added: string[]; removed: string[] };
+  /** How many paragraphs of new content came and went outside the claims. */
+  paragraphs?: { added: number; removed: number };
 }
+
+/** Does an update change what the article says? Versions saved before the distinction existed did, as far as the reader was told. */
+export const isSubstantive = (changes: VersionChanges) => changes.substantive ?? true;
+
+/** An older version's claim change, which was always announced, counts as substantive. */
+export const isSubstantiveChange = (change: StoredClaimChange) => change.substantive ?? true;
 
 /** One version of a saved article: when it was captured, its dates, and what it changed. */
 export interface Version {

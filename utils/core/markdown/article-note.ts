@@ -1,6 +1,7 @@
-import type { StoredCapture, Version, VersionChanges } from '../library/saved-article';
+import type { StoredCapture, Version } from '../library/saved-article';
 import type { Actor, ArticleDate, Claim, NotArticle, Section } from '../types';
 import { resolveUrl } from '../url';
+import { changesSection } from './changes-section';
 import { escapeMarkdown, oneLine } from './escape';
 import { frontMatter } from './front-matter';
 import type { NoteOptions } from './note-options';
@@ -74,40 +75,6 @@ function claimLine(claim: Claim, link: ((sentence: string) => string) | null): s
   const tail = notes.length ? ` *(${escapeMarkdown(notes.join('; '))})*` : '';
   const anchor = link ? ` [↗](<${link(oneLine(claim.text))}>)` : '';
   return `- ${escapeMarkdown(claim.text)}${tail}${anchor}`;
-}
-
-/** What one update changed, one bullet each; the old wording struck through. */
-function changeList(changes: VersionChanges): string {
-  const struck = (text: string) => `~~${escapeMarkdown(text)}~~`;
-  const texts = (list: string[]) => list.filter((text) => oneLine(text));
-  const lines = [
-    ...changes.claims.changed
-      .filter((c) => oneLine(c.before) && oneLine(c.after))
-      .map((c) => `- Claim changed: ${struck(c.before)} → ${escapeMarkdown(c.after)}`),
-    ...texts(changes.claims.added).map((text) => `- Claim added: ${escapeMarkdown(text)}`),
-    ...texts(changes.claims.removed).map((text) => `- Claim removed: ${struck(text)}`),
-    ...texts(changes.sections.added).map((title) => `- Section added: ${escapeMarkdown(title)}`),
-    ...texts(changes.sections.removed).map((title) => `- Section removed: ${struck(title)}`),
-  ];
-  if (lines.length) return lines.join('\n');
-  return changes.textChanged
-    ? '- The text changed; no claim did.'
-    : '- The updated date moved; the text did not change.';
-}
-
-/** "### 2025-07-13 (updated 2025-07-12)" and its changes, for every version after the first. */
-function changesSection(versions: Version[]): string | null {
-  const updates = versions.filter((v): v is Version & { changes: VersionChanges } => v.changes !== null);
-  if (!updates.length) return null;
-  return joinLines([
-    '## Changes',
-    ...updates.map((v) =>
-      joinLines([
-        `### Captured ${v.capturedAt.slice(0, 10)}${v.updated ? ` (updated ${day(v.updated)})` : ''}`,
-        changeList(v.changes),
-      ]),
-    ),
-  ]);
 }
 
 /** The note's properties, usable as Obsidian properties; absent values are left out. */

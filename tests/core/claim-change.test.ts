@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../utils/core/library/change-text';
+import { type ChangeKind, judgeClaimChange } from '../../utils/core/library/claim-change';
+import { diffClaims } from '../../utils/core/library/claim-diff';
+import type { Claim } from '../../utils/core/types';
+
+/** A claim as the outline reads one, with only what the comparison looks at. */
+const claim = (text: string, source: string | null = null): Claim => ({
+  text,
+  section: null,
+  actors: [],
+  source,
+  hedged: false,
+  hedgeCues: [],
+  quote: false,
+  number: false,
+  key: false,
+});
+
+// Sentences written for these tests, in the manner of wire copy.
+const SUBSTANTIVE: Array<[ChangeKind, string, string, string]> = [
+  [
+    'figure',
+    'At least 12 people were killed in the strike on the market, the health ministry said.',
+    'At least 15 people were killed in the strike on the market, the health ministry said.',
+    'the figure changed: 12 → 15',
+  ],
+  [
+    'figure',
+    'She confessed to thirty-one thefts, but only twelve were ever confirmed by the police.',
+    'She confessed to 31 thefts, but only 14 were ever confirmed by the police.',
+    'the figure changed: twelve → 14',
+  ],
+  [
+    'date',
+    'The talks between the two delegations will resume on Monday in Cairo.',
+    'The talks between the two delegations will resume on Tuesday in Cairo.',
+    'the date changed: Monday → Tuesday',
+  ],
+  [
+    'date',
+    'The treaty was signed in March 2019 after three years of negotiation.',
+    'The treaty was signed in March 2018 after three years of negotiation.',
+    'the date changed: 2019 → 2018',
+  ],
+  [
+    'negation',
+    'The minister said the government would raise fuel taxes next year.',
+    'The minister said the government would not raise fuel taxes next year.',
+    'a negation was added: not',
+  ],
+  [
+    'modality',
+    'The central bank will cut interest rates at its meeting in March.',
+    'The central bank may cut interest rates at its meeting in March.',
+    'how firmly it is said changed: will → may',
+  ],
+  [
+    'modality',
+    'The ceasefire collapsed after the shelling of the northern districts.',
+    'The ceasefire reportedly collapsed after the shelling of the northern districts.',
+    'it is now hedged: reportedly',
+  ],
+  [
+    'quote',
+    'The president called the agreement “a historic step” for the whole region.',
+    'The president called the agreement “a historic mistake” for the whole region.',
+    'the quoted words changed: step → mistake',
+  ],
+  [
+    'name',
+    'The proposal was drafted by Egypt and presented to both parties on Sunday.',
+    'The proposal was drafted by Qatar and presented to both parties on Sunday.',
+    'a name changed: Egypt → Qatar',
+  ],
+  [
+    'content',
+    'The company reported higher profits for the third quarter in a row.',
+    'The company reported higher profits for the third quarter in a row, driven by strong demand for cloud services.',
+    'new information: driven strong demand cloud services',
+  ],
+];
+
+const COSMETIC: Array<[ChangeKind, string, string]> = [
+  [
+    'spelling',
+    'The agency officialy confirmed the closure of the border crossing.',
+    'The agency officially confirmed the closure of the border crossing.',
+  ],
+  [
+    'spelling',
+    'The rebels claims to control the airport and the main road north.',
+    'The rebels claim to control the airport and the main road north.',
+  ],
+  [
+    'punctuation',
+    'However the border remains closed to most traffic, officials said.',
+    'However, the border remains closed to most traffic, officials said.',
+  ],
+  [
+    'punctuation',
+    'The talks were led by the Prime Minister of the country himself.',
+    'The talks were led by the prime minister of the country himself.',
+  ],
+  [
+    'grammar',
+    'The protesters gathered outside of the parliament building on Friday evening.',
+    'The protesters gathered outside the parliament building on Friday evening.',
+  ],
+  [
+    'order',
+    'On Friday thousands of protesters gathered in the capital.',
+    'Thousands of protesters gathered in the capital on Friday.',
+  ],
+  [
+    'paraphrase',
+    'The ministry announced the decision today, ending weeks of speculation.',
+    'The ministry announced the decision on Saturday, ending weeks of speculation.',
+  ],
+  [
+    'paraphrase',
+    'The government said it would look into the allegations made by the opposition.',
+    'The government said it would examine the allegations made by the opposition.',
+  ],
+];
+
+describe('a claim’s change, judged as a reader would', () => {
+  it.each(SUBSTANTIVE)('changes what it says when %s changes: %s', (kind, before, after, reason) => {
+    const change = judgeClaimChange(claim(before), claim(after));
+    expect(change.substantive).toBe(true);
+    expect(change.reason.kind).toBe(kind);
+    expect(reasonText(change.reason)).toBe(reason);
+  });
+
+  it.each(COSMETIC)('is a copy-edit when only %s changes: %s', (kind, before, after) => {
+    const change = judgeClaimChange(claim(before), claim(after));
+    expect(change.substantive).toBe(false);
+    expect(change.reason.kind).toBe(kind);
+  });
+
+  it('reads a new source as substantive, and the same source spelt differently as not', () => {
+    const text = 'The army withdrew from the town overnight, officials said.';
+    const added = judgeClaimChange(claim(text), claim(text.replace('officials', 'UN officials'), 'the UN'));
+    expect(added).toMatchObject({ substantive: true, reason: { kind: 'source', after: 'the UN' } });
+    expect(reasonText(added.reason)).toBe('a source was added: the UN');
+    const same = judgeClaimChange(claim(text, 'Zelenskiy'), claim(`${text} `, 'Zelensky'));
+    expect(same.substantive).toBe(false);
+  });
+
+  it('marks the words that changed, the old ones removed and the new ones added', () => {
+    const { parts } = judgeClaimChange(
+      claim('At least 12 people were killed in the strike on the market, the health ministry said.'),
+      claim('At least 15 people were killed in the strike on the market, the health ministry said.'),
+    );
+    expect(parts.filter((p) => p.change !== 'same')).toEqual([
+      { text: '12', change: 'removed' },
+      { text: '15', change: 'added' },
+    ]);
+  });
+
+  it('splits Japanese into words to mark them', () => {
+    const { parts } = judgeClaimChange(claim('これは日本語の文です。'), claim('これは英語の文です。'), 'ja');
+    expect(parts.filter((p) => p.change !== 'same').map((p) => p.text)).toEqual(['日本語', '英語']);
+  });
+});
+
+describe('matching the claims of two versions', () => {
+  it('reads a sentence split in two as one claim revised, not one removed and two added', () => {
+    const before = [
+      claim('The storm flooded the coastal road, and the bridge to the island was closed for repairs.'),
+      claim('Residents were told to stay indoors until the water receded from the streets.'),
+    ];
+    const after = [
+      claim('The storm flooded the coastal road.'),
+      claim('The bridge to the island was closed for repairs.'),
+      claim('Residents were told to stay indoors until the water receded from the streets.'),
+    ];
+    const diff = diffClaims(before, after);
+    expect(diff).toMatchObject({ added: [], removed: [], unchanged: 1 });
+    expect(diff.changed).toHaveLength(1);
+    const change = judgeClaimChange(diff.changed[0].before, diff.changed[0].after);
+    expect(change.substantive).toBe(false);
+  });
+
+  it('matches a sentence whose clauses were turned around', () => {
+    const diff = diffClaims(
+      [claim('After the vote in parliament on Tuesday, the coalition agreed to extend the mission.')],
+      [claim('The coalition agreed to extend the mission after the parliament vote on Tuesday.')],
+    );
+    expect(diff.changed).toHaveLength(1);
+    expect(judgeClaimChange(diff.changed[0].before, diff.changed[0].after).substantive).toBe(false);
+  });
+});
