@@ -23,7 +23,8 @@ export function updateSummary(changes: VersionChanges, updated: ArticleDate | nu
   if (!isSubstantive(changes)) return t('summary', when, t(changes.textChanged ? 'wordingOnly' : 'noClaimChanged'));
   const { added, changed, removed } = changes.claims;
   const substantive = changed.filter(isSubstantiveChange);
-  const reasons = [...new Set(substantive.map(reasonLabel).filter((r): r is string => r !== null))];
+  const outside = changes.figures ? [{ before: '', after: '', reason: changes.figures }] : [];
+  const reasons = [...new Set([...substantive, ...outside].map(reasonLabel).filter((r): r is string => r !== null))];
   const unexplained = substantive.filter((c) => reasonLabel(c) === null).length;
   const fixes = wordingFixes(changes);
   const parts = [

@@ -75,6 +75,12 @@ const SUBSTANTIVE: Array<[ChangeKind, string, string, string]> = [
   ],
   [
     'content',
+    'Most of the passengers were from France and Spain, and two children were among the seriously injured.',
+    'Most of the passengers were from France and Spain.',
+    'information was removed: children seriously injured',
+  ],
+  [
+    'content',
     'The company reported higher profits for the third quarter in a row.',
     'The company reported higher profits for the third quarter in a row, driven by strong demand for cloud services.',
     'new information: driven strong demand cloud services',
@@ -111,6 +117,26 @@ const COSMETIC: Array<[ChangeKind, string, string]> = [
     'order',
     'On Friday thousands of protesters gathered in the capital.',
     'Thousands of protesters gathered in the capital on Friday.',
+  ],
+  [
+    'spelling',
+    'It is the club’s 5th national cup title since the league was founded.',
+    'It is the club’s fifth national cup title since the league was founded.',
+  ],
+  [
+    'paraphrase',
+    'Exports rose on strong demand in the US and Canada, the ministry said.',
+    'Exports rose on strong demand in the United States and Canada, the ministry said.',
+  ],
+  [
+    'paraphrase',
+    'Officials said the storm might reach the coast by the weekend.',
+    'Officials said the storm may reach the coast by the weekend.',
+  ],
+  [
+    'paraphrase',
+    'The auditor found payments made to a supplier that did not exist.',
+    'The auditor found payments made to a non-existent supplier.',
   ],
   [
     'paraphrase',
@@ -159,7 +185,9 @@ describe('a claim’s change, judged as a reader would', () => {
   });
 
   it('splits Japanese into words to mark them', () => {
-    const { parts } = judgeClaimChange(claim('これは日本語の文です。'), claim('これは英語の文です。'), 'ja');
+    const { parts } = judgeClaimChange(claim('これは日本語の文です。'), claim('これは英語の文です。'), {
+      language: 'ja',
+    });
     expect(parts.filter((p) => p.change !== 'same').map((p) => p.text)).toEqual(['日本語', '英語']);
   });
 });

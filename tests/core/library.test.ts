@@ -14,7 +14,7 @@ import {
 } from '../../utils/core/library/library-view';
 import { compareCaptures } from '../../utils/core/library/revision';
 import type { Claim } from '../../utils/core/types';
-import { asArticle, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, copyEditSeed, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
 
 const SEED_HTML = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 
@@ -115,6 +115,50 @@ describe('a revisit of the seed article', () => {
     expect(revision.claims.added).toEqual([]);
     expect(revision.claims.removed).toEqual([]);
     expect(revision.sections).toEqual({ added: [], removed: [] });
+  });
+
+  it('is substantive for a changed claim, and the claim change says why', () => {
+    const revision = compareCaptures(saved, capture('2025-07-13T09:30:00Z', reviseSeed));
+    expect(revision.substantive).toBe(true);
+    expect(revision.claims.changed[0]).toMatchObject({ substantive: true, reason: { kind: 'quote' } });
+  });
+
+  it('is a copy-edit when only spelling and grammar changed, though the updated date moved', () => {
+    const revision = compareCaptures(saved, capture('2025-07-13T09:30:00Z', copyEditSeed));
+    expect(revision).toMatchObject({ isNewVersion: true, updatedMoved: true, substantive: false });
+    expect(revision.claims.changed.map((c) => c.substantive)).toEqual([false, false]);
+  });
+
+  const paragraph = 'Qatar’s approach is marked by pragmatism and quiet persistence.';
+  const addBefore = (html: string, what: string) =>
+    html.replace(paragraph, `${what}</span></span></p><p><span><span>${paragraph}`);
+
+  it('is substantive when a paragraph of new facts or a section is added', () => {
+    const newFacts = capture(seedExpected.capturedAt, (html) =>
+      addBefore(
+        html,
+        'Negotiators met again on Thursday in a hotel near the airport, and mediators described the mood as businesslike.',
+      ),
+    );
+    expect(compareCaptures(saved, newFacts)).toMatchObject({
+      substantive: true,
+      claims: { added: [expect.anything()] },
+    });
+    const section = capture(seedExpected.capturedAt, (html) =>
+      html.replace(paragraph, `</span></span></p><h2><span>Regional reactions</span></h2><p><span><span>${paragraph}`),
+    );
+    expect(compareCaptures(saved, section)).toMatchObject({
+      substantive: true,
+      sections: { added: ['Regional reactions'] },
+    });
+  });
+
+  it('is substantive when a figure changes outside the claims, in a line too short to be one', () => {
+    const listed = (n: string) => (html: string) => addBefore(html, `Round ${n} of talks`);
+    const before = capture(seedExpected.capturedAt, listed('7'));
+    const revision = compareCaptures(before, capture(seedExpected.capturedAt, listed('8')));
+    expect(revision).toMatchObject({ substantive: true, figures: { kind: 'figure', before: '7', after: '8' } });
+    expect(revision.claims.changed).toEqual([]);
   });
 
   it('is no new version when only the typography changed', () => {

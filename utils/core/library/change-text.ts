@@ -59,9 +59,10 @@ export function changeSummary(changes: VersionChanges): string {
   const reasons = changes.claims.changed
     .filter(isSubstantiveChange)
     .map((c) => (c.reason ? reasonText(c.reason) : 'a claim changed'));
-  const { claims, sections, paragraphs } = changes;
+  const { claims, sections, paragraphs, figures } = changes;
   const parts = [
     ...[...new Set(reasons)],
+    figures && reasonText(figures),
     claims.added.length > 0 && count(claims.added.length, 'claim added', 'claims added'),
     claims.removed.length > 0 && count(claims.removed.length, 'claim removed', 'claims removed'),
     sections.added.length > 0 && count(sections.added.length, 'section added', 'sections added'),

@@ -23,6 +23,7 @@ const UNITS =
     ' ',
   );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ');
 /** Words that are amounts though they have no value of their own here. */
 const AMOUNT_WORDS = new Set(
   'hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter percent twice double triple'.split(
@@ -36,7 +37,12 @@ const AMOUNT_WORDS = new Set(
  */
 export function figureValue(word: string): string | null {
   const w = word.toLowerCase();
+  // "5th" and "fifth" are one ordinal, "5th" and "5" are not.
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ordinal) return `${ordinal[1]}th`;
   if (/\p{N}/u.test(w)) return w.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+  const nth = ORDINALS.indexOf(w);
+  if (nth >= 0) return `${nth + 1}th`;
   const unit = UNITS.indexOf(w);
   if (unit > 1) return String(unit);
   const [tens, ones] = w.split('-');
@@ -76,8 +82,22 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-export const isNegation = (word: string) => NEGATIONS.has(word);
+/** A negation, also as a prefix: "that did not exist" and "non-existent" say the same. */
+export const isNegation = (word: string) => NEGATIONS.has(word) || /^non-?\p{L}{4,}/u.test(word);
+
 export const isModal = (word: string) => MODALS.has(word);
+
+/**
+ * How firmly a modal says a thing: "will", "must" and "shall" assert; "may", "might", "could" and
+ * "can" allow; "would" and "should" condition or advise. A modal put for one of the same
+ * strength ("may" → "might") is wording; "will" → "may" is not.
+ */
+export function modalStrength(word: string): string | null {
+  if (!MODALS.has(word)) return null;
+  if (['will', 'must', 'shall'].includes(word)) return 'asserts';
+  if (['may', 'might', 'could', 'can'].includes(word)) return 'allows';
+  return word;
+}
 export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
 export const isMonthOrDay = (word: string) => MONTHS.has(word) || WEEKDAYS.has(word);
 export const isRelativeDay = (word: string) => RELATIVE_DAYS.has(word);
@@ -88,8 +108,14 @@ export const isFigure = (word: string) => figureValue(word) !== null;
  * A name: capitalised inside the sentence ("Hamas", "the UN"), not a function word. The first
  * word of a sentence is capitalised anyway, so it counts only when it is not a common word.
  */
-export const isNameLike = (word: string, first: boolean) =>
-  /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && (!first || /\p{Lu}.*\p{Lu}/u.test(word));
+export const isNameLike = (word: string, first: boolean) => {
+  const acronym = /^\p{Lu}{2,}$/u.test(word); // "US" is a country, "us" a pronoun
+  return (
+    /^\p{Lu}/u.test(word) &&
+    (acronym || !FUNCTION_WORDS.has(word.toLowerCase())) &&
+    (!first || acronym || /\p{Lu}.*\p{Lu}/u.test(word))
+  );
+};
 
 /** Word forms reduced to a shared stem: "reports", "reported", "reporting" → "report". */
 export function stemOf(word: string): string {
@@ -125,7 +151,7 @@ export function isVariant(a: string, b: string): boolean {
   const x = fold(a).replace(/[-‐–'’]/g, '');
   const y = fold(b).replace(/[-‐–'’]/g, '');
   if (x === y) return true;
-  if (isFigure(x) || isFigure(y)) return false;
+  if (isFigure(x) || isFigure(y)) return figureValue(x) === figureValue(y);
   if (stemOf(x) === stemOf(y) && stemOf(x).length >= 3) return true;
   const shorter = Math.min(x.length, y.length);
   if (shorter < 4) return false;

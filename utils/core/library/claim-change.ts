@@ -11,6 +11,7 @@ import {
   isNegation,
   isRelativeDay,
   isVariant,
+  modalStrength,
   stemOf,
 } from './change-words';
 import { type Hunk, hunksOf, type WordPart, wordDiff } from './word-diff';
@@ -71,6 +72,8 @@ export const NEW_CONTENT_WORDS = 3;
  * since tightening a sentence drops words that said little ("can be described as" → "are").
  */
 export const LOST_CONTENT_WORDS = 6;
+/** Words a cut must take to be a clause, not a trim ("that were made", "in order"). */
+const CUT_CLAUSE = 5;
 
 interface Word {
   text: string;
@@ -80,11 +83,13 @@ interface Word {
 
 /** The words of a sentence with their offsets: figures keep their points and commas ("3.5", "1,200"). */
 function wordsIn(text: string): Word[] {
-  return [...text.matchAll(/\p{N}+(?:[.,:]\p{N}+)*%?|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu)].map((m) => ({
-    text: m[0].replace(/['’-]+$/, ''),
-    lower: m[0].toLowerCase().replace(/['’-]+$/, ''),
-    at: m.index ?? 0,
-  }));
+  return [...text.matchAll(/\p{N}+(?:[.,:]\p{N}+)*(?:%|st\b|nd\b|rd\b|th\b)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu)].map(
+    (m) => ({
+      text: m[0].replace(/['’-]+$/, ''),
+      lower: m[0].toLowerCase().replace(/['’-]+$/, ''),
+      at: m.index ?? 0,
+    }),
+  );
 }
 
 /** The words of `a` not matched by one of `b`, counting repeats. */
@@ -115,6 +120,49 @@ function classChange(before: Word[], after: Word[], key: (w: Word) => string | n
   return { kind: 'content', before: texts(old, goneKeys).join(' '), after: texts(now, comeKeys).join(' ') };
 }
 
+/**
+ * A figure that changed, came or went, as a date when it is one ("March 2019" → "March 2018").
+ * "These two examples" → "Both examples": a small amount in letters dropped or added with no
+ * other figure in its place is wording; a figure in digits, or one amount put for another, is not.
+ */
+function figureChange(old: Word[], now: Word[]): ChangeReason | null {
+  const figures = classChange(old, now, (w) => figureValue(w.lower));
+  if (!figures) return null;
+  const inLetters = (words: string) => words.split(' ').every((w) => !/\p{N}/u.test(w));
+  if ((!figures.before || !figures.after) && inLetters(`${figures.before} ${figures.after}`)) return null;
+  const dated = [...datedFigures(old), ...datedFigures(now)];
+  const changedWords = [figures.before, figures.after].join(' ').split(' ').filter(Boolean);
+  return { ...figures, kind: changedWords.some((w) => dated.includes(w)) ? 'date' : 'figure' };
+}
+
+/**
+ * A figure changed in what the article says outside its claims: a list item, a caption, a
+ * sentence too long or too short to be a claim ("Released 23 February 2019" → "3 July 2021").
+ */
+export function figureChangeOutside(before: string, beforeClaims: Claim[], after: string, afterClaims: Claim[]) {
+  const outside = (text: string, claims: Claim[]) => claims.reduce((rest, c) => rest.replace(c.text, ' '), text);
+  return figureChange(wordsIn(outside(before, beforeClaims)), wordsIn(outside(after, afterClaims)));
+}
+
+/** What a claim is judged against: the language of its article, and the article's two texts. */
+export interface JudgeContext {
+  language?: string;
+  /** The whole text of each version, so that a name the article already uses is not news. */
+  articles?: { before: string; after: string };
+}
+
+const wordSets = new Map<string, Set<string>>();
+/** The words of an article, folded: kept for the texts of the comparison at hand, which are judged claim after claim. */
+function articleWords(text: string): Set<string> {
+  let words = wordSets.get(text);
+  if (!words) {
+    if (wordSets.size > 4) wordSets.clear();
+    words = new Set(wordsIn(text).map((w) => fold(w.text)));
+    wordSets.set(text, words);
+  }
+  return words;
+}
+
 /** Quoted passages of a sentence, as offset ranges: “…”, "…", «…», „…“. */
 function quotedRanges(text: string): Array<[number, number]> {
   return [...text.matchAll(/[“"«„‘][^“”"«»„‘’]{2,}[”"»“’]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
@@ -128,7 +176,11 @@ const inside = (ranges: Array<[number, number]>, from: number, to: number) =>
  * ("ViCoQA" → "UIT-ViCoQA"). A capitalised word the text also writes in lower case ("Zenith"
  * beside "zenith") is a common word, not a name.
  */
-function nameChange(before: Word[], after: Word[]): ChangeReason | null {
+function nameChange(
+  before: Word[],
+  after: Word[],
+  articles?: { before: Set<string>; after: Set<string> },
+): ChangeReason | null {
   const lowerCase = new Set([...before, ...after].filter((w) => !/\p{Lu}/u.test(w.text)).map((w) => w.lower));
   const names = (words: Word[]) =>
     words.filter((w, i) => isNameLike(w.text, i === 0) && !isDateWord(w) && !lowerCase.has(w.lower)).map((w) => w.text);
@@ -139,23 +191,59 @@ function nameChange(before: Word[], after: Word[]): ChangeReason | null {
     const otherFolded = new Set(otherWords.flatMap((w) => [fold(w.text), ...fold(w.text).split('-')]));
     return (
       !parts.some((part) => otherFolded.has(part)) &&
-      !otherLetters.includes(fold(name).replace(/-/g, '')) &&
+      // Letters run together ("QApairs") are matched only when long enough not to be found by chance.
+      !(name.length >= 5 && otherLetters.includes(fold(name).replace(/-/g, ''))) &&
       !others.some((o) => isVariant(o, name))
     );
   };
   const [oldNames, newNames] = [names(before), names(after)];
-  const come = newNames.filter((n) => fresh(n, oldNames, before));
-  const gone = oldNames.filter((n) => fresh(n, newNames, after));
+  let come = newNames.filter((n) => fresh(n, oldNames, before));
+  let gone = oldNames.filter((n) => fresh(n, newNames, after));
+  [come, gone] = withoutAcronyms(come, gone);
+  [gone, come] = withoutAcronyms(gone, come);
+  // One name put for another ("Egypt" → "Qatar") changes who did it. A name that only comes
+  // (a pronoun made a name: "he" → "Singh") or only goes says something new only if the article
+  // did not name it elsewhere.
+  if (articles && (come.length === 0 || gone.length === 0)) {
+    come = come.filter((n) => !articles.before.has(fold(n)));
+    gone = gone.filter((n) => !articles.after.has(fold(n)));
+  }
   if (come.length === 0 && gone.length === 0) return null;
   return { kind: 'name', before: gone.join(' '), after: come.join(' ') };
 }
 
+/**
+ * Names written out on one side and as their acronym on the other ("the United States" and "the
+ * US", "European Union" and "EU") are one name: both are dropped.
+ */
+function withoutAcronyms(full: string[], short: string[]): [string[], string[]] {
+  const initials = full.map((n) => n[0]).join('');
+  const acronyms = short.filter(
+    (n) => /^\p{Lu}{2,5}$/u.test(n.replace(/\./g, '')) && initials.includes(n.replace(/\./g, '')),
+  );
+  if (acronyms.length === 0) return [full, short];
+  const spelled = new Set<number>();
+  for (const acronym of acronyms.map((n) => n.replace(/\./g, ''))) {
+    const at = initials.indexOf(acronym);
+    for (let i = at; i < at + acronym.length; i += 1) spelled.add(i);
+  }
+  return [full.filter((_, i) => !spelled.has(i)), short.filter((n) => !acronyms.includes(n))];
+}
+
 /** The source the article gives, compared loosely: "the UN" and "UN" are one source. */
-function sourceChange(before: string | null, after: string | null): ChangeReason | null {
+function sourceChange(before: Claim, after: Claim): ChangeReason | null {
   const words = (source: string | null) => wordsIn(source ?? '').filter((w) => !isFunctionWord(w.lower));
-  const [old, now] = [words(before), words(after)];
+  const [old, now] = [words(before.source), words(after.source)];
   const same = old.length === now.length && old.every((w, i) => isVariant(w.text, now[i].text));
-  return same ? null : { kind: 'source', before: before ?? '', after: after ?? '' };
+  if (same) return null;
+  // The source read differently from a reworded sentence that still names the same one: each
+  // side's source is in the other side's words ("Any scion of an eligible heir", both times).
+  const has = (text: string, source: Word[]) => {
+    const words = new Set(wordsIn(text).map((w) => w.lower));
+    return source.every((w) => words.has(w.lower));
+  };
+  if (has(after.text, old) && has(before.text, now)) return null;
+  return { kind: 'source', before: before.source ?? '', after: after.source ?? '' };
 }
 
 /** Content words: not function words, figures, negations or modals, and of three letters or more. */
@@ -238,7 +326,11 @@ function cosmeticKind(before: Word[], after: Word[], parts: WordPart[]): ChangeR
  * new or lost content beyond a rewording. Otherwise the change is spelling, punctuation, grammar,
  * order or a close paraphrase: a copy-edit. The reason names the first thing that decided it.
  */
-export function judgeClaimChange(before: Claim, after: Claim, language = 'en'): ClaimChange {
+export function judgeClaimChange(
+  before: Claim,
+  after: Claim,
+  { language = 'en', articles }: JudgeContext = {},
+): ClaimChange {
   const parts = wordDiff(before.text, after.text, language);
   const old = wordsIn(before.text);
   const now = wordsIn(after.text);
@@ -248,25 +340,24 @@ export function judgeClaimChange(before: Claim, after: Claim, language = 'en'): 
     parts,
   });
 
+  const figures = figureChange(old, now);
+  if (figures) return verdict(figures);
   const dates = classChange(old, now, (w) => (isDateWord(w) ? w.lower : null));
-  const figures = classChange(old, now, (w) => figureValue(w.lower));
-  if (figures) {
-    const dated = [...datedFigures(old), ...datedFigures(now)];
-    const changedWords = [figures.before, figures.after].join(' ').split(' ').filter(Boolean);
-    return verdict({ ...figures, kind: changedWords.some((w) => dated.includes(w)) ? 'date' : 'figure' });
-  }
   if (dates && !sameDayRenamed(dates)) return verdict({ ...dates, kind: 'date' });
-  const negation = classChange(old, now, (w) => (isNegation(w.lower) ? w.lower : null));
+  // How many negations, not which: "did not exist" → "non-existent" still denies.
+  const negation = classChange(old, now, (w) => (isNegation(w.lower) ? 'not' : null));
   if (negation) return verdict({ ...negation, kind: 'negation' });
   // How firmly: a hedge that came or went ("reportedly", "could"), or one modal put for another
   // ("will" → "may"). A modal that only comes with a reworded verb ("captures" → "can capture")
   // is not read as a change of firmness unless it is a hedge.
-  const cues = (claim: Claim) => hedgeCues(claim.text).map((text) => ({ text, lower: text.toLowerCase(), at: 0 }));
-  const modals = classChange(old, now, (w) => (isModal(w.lower) ? w.lower : null));
-  const modality =
-    (modals?.before && modals.after ? modals : null) ?? classChange(cues(before), cues(after), (w) => w.lower);
-  if (modality) return verdict({ ...modality, kind: 'modality' });
-  const source = sourceChange(before.source, after.source);
+  const modals = classChange(old, now, (w) => modalStrength(w.lower));
+  if (modals?.before && modals.after) return verdict({ ...modals, kind: 'modality' });
+  // A hedge that came or went; one hedge put for another ("expected" → "predicted") is wording.
+  const [oldCues, newCues] = [hedgeCues(before.text), hedgeCues(after.text)];
+  if ((oldCues.length === 0) !== (newCues.length === 0)) {
+    return verdict({ kind: 'modality', before: oldCues.join(' '), after: newCues.join(' ') });
+  }
+  const source = sourceChange(before, after);
   if (source) return verdict(source);
 
   const oldQuotes = quotedRanges(before.text);
@@ -279,11 +370,23 @@ export function judgeClaimChange(before: Claim, after: Claim, language = 'en'): 
   );
   if (quoted) return verdict({ kind: 'quote', before: quoted.removed.trim(), after: quoted.added.trim() });
 
-  const names = nameChange(old, now);
+  const names = nameChange(
+    old,
+    now,
+    articles && { before: articleWords(articles.before), after: articleWords(articles.after) },
+  );
   if (names) return verdict(names);
   const added = newContent(now, old);
   const lost = newContent(old, now);
-  if (added.length >= NEW_CONTENT_WORDS || lost.length >= LOST_CONTENT_WORDS) {
+  // A clause cut with nothing in its place (", and two children were among the injured") takes
+  // its facts with it, though a whole sentence's rewording may lose as many words.
+  const cut = hunksOf(parts).some(
+    (h) =>
+      !h.added.trim() &&
+      wordsIn(h.removed).length >= CUT_CLAUSE &&
+      newContent(wordsIn(h.removed), now).length >= NEW_CONTENT_WORDS,
+  );
+  if (added.length >= NEW_CONTENT_WORDS || lost.length >= LOST_CONTENT_WORDS || cut) {
     return verdict({
       kind: 'content',
       before: lost.map((w) => w.text).join(' '),
@@ -304,5 +407,9 @@ export function restates(claim: Claim, otherText: string): boolean {
   const values = new Set(other.map((w) => figureValue(w.lower)));
   if (words.some((w) => figureValue(w.lower) !== null && !values.has(figureValue(w.lower)))) return false;
   if (nameChange(other, words)?.after) return false;
-  return newContent(words, other).length < NEW_CONTENT_WORDS;
+  if (words.some((w) => isNegation(w.lower)) && !other.some((w) => isNegation(w.lower))) return false;
+  // Most of its content words must be there already: a short new sentence of two content words
+  // ("It has never been visited by a spacecraft.") is news though it brings fewer than three.
+  const fresh = newContent(words, other).length;
+  return fresh < NEW_CONTENT_WORDS && fresh <= words.filter(isContent).length / 4;
 }

@@ -1,5 +1,5 @@
 import type { Article, ArticleDate, Claim } from '../types';
-import { type ClaimChange, judgeClaimChange, restates } from './claim-change';
+import { type ChangeReason, type ClaimChange, figureChangeOutside, judgeClaimChange, restates } from './claim-change';
 import { type ChangedClaim, type ClaimDiff, diffClaims } from './claim-diff';
 import { comparableText } from './comparable-text';
 import { newBlocks } from './new-blocks';
@@ -25,6 +25,8 @@ export interface Revision {
    */
   claims: Omit<ClaimDiff, 'changed'> & { changed: JudgedChange[]; restated: { added: Claim[]; removed: Claim[] } };
   sections: { added: string[]; removed: string[] };
+  /** A figure or date that changed outside the claims ("Released 23 February 2019" → "3 July 2021"). */
+  figures: ChangeReason | null;
   /** Paragraphs of new content, and paragraphs whose content went, outside what the claims say. */
   paragraphs: { added: string[]; removed: string[] };
   /**
@@ -70,7 +72,8 @@ export function compareCaptures(saved: Capture, fresh: Capture): Revision {
   const moved = updatedMoved(saved.updated, fresh.updated, saved.published);
   const diff = diffClaims(saved.claims, fresh.claims);
   const language = fresh.language ?? saved.language ?? 'en';
-  const changed = diff.changed.map((c) => ({ ...c, ...judgeClaimChange(c.before, c.after, language) }));
+  const articles = { before: saved.text, after: fresh.text };
+  const changed = diff.changed.map((c) => ({ ...c, ...judgeClaimChange(c.before, c.after, { language, articles }) }));
   // A claim that only says again what the other version says elsewhere is a rewording, not news.
   const restated = {
     added: diff.added.filter((c) => restates(c, saved.text)),
@@ -87,8 +90,10 @@ export function compareCaptures(saved: Capture, fresh: Capture): Revision {
   const paragraphs = textChanged
     ? { added: newBlocks(fresh.text, saved.text), removed: newBlocks(saved.text, fresh.text) }
     : { added: [], removed: [] };
+  const figures = textChanged ? figureChangeOutside(saved.text, saved.claims, fresh.text, fresh.claims) : null;
   const substantive =
     changed.some((c) => c.substantive) ||
+    figures !== null ||
     [claims.added, claims.removed, sections.added, sections.removed, paragraphs.added, paragraphs.removed].some(
       (list) => list.length > 0,
     );
@@ -99,6 +104,7 @@ export function compareCaptures(saved: Capture, fresh: Capture): Revision {
     claims,
     sections,
     paragraphs,
+    figures,
     substantive,
   };
 }
@@ -126,5 +132,6 @@ export function versionChanges(revision: Revision): VersionChanges {
     sections: revision.sections,
     substantive: revision.substantive,
     paragraphs: { added: revision.paragraphs.added.length, removed: revision.paragraphs.removed.length },
+    ...(revision.figures && { figures: revision.figures }),
   };
 }

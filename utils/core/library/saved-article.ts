@@ -35,6 +35,8 @@ export interface VersionChanges {
     restated?: { added: string[]; removed: string[] };
   };
   sections: { added: string[]; removed: string[] };
+  /** A figure or date that changed outside the claims. */
+  figures?: ChangeReason;
   /** How many paragraphs of new content came and went outside the claims. */
   paragraphs?: { added: number; removed: number };
 }
