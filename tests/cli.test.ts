@@ -180,6 +180,16 @@ describe('npm run -s outline -- --compare', () => {
     expect((await compare(old, copyEdited)).stdout).toContain('Wording only (2 fixes).');
   });
 
+  it('compares a page too short to outline, as the reader saved it anyway', async () => {
+    const short = (figure: string) =>
+      file(
+        `short-${figure}.html`,
+        `<!doctype html><html lang="en"><head><title>Flood</title></head><body><article><h1>Flood</h1><p>The river rose overnight and flooded ${figure} homes in the lower town, officials said on Monday.</p></article></body></html>`,
+      );
+    const record = JSON.parse((await compare('--json', short('40'), short('45'))).stdout);
+    expect(record).toMatchObject({ substantive: true, summary: 'the figure changed: 40 → 45' });
+  });
+
   it('takes exactly two files', async () => {
     const { code, stderr } = await compare(old);
     expect(code).toBe(2);

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { reasonText } from '../../utils/core/library/change-text';
 import { type ChangeKind, judgeClaimChange } from '../../utils/core/library/claim-change';
 import { diffClaims } from '../../utils/core/library/claim-diff';
-import type { Claim } from '../../utils/core/types';
+import { claimOf } from '../helpers/fixtures';
 
-/** A claim as the outline reads one, with only what the comparison looks at. */
-const claim = (text: string, source: string | null = null): Claim => ({
-  text,
-  section: null,
-  actors: [],
-  source,
-  hedged: false,
-  hedgeCues: [],
-  quote: false,
-  number: false,
-  key: false,
-});
+const claim = claimOf;
 
 // Sentences written for these tests, in the manner of wire copy.
 const SUBSTANTIVE: Array<[ChangeKind, string, string, string]> = [

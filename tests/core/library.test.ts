@@ -13,8 +13,7 @@ import {
   sortLibrary,
 } from '../../utils/core/library/library-view';
 import { compareCaptures } from '../../utils/core/library/revision';
-import type { Claim } from '../../utils/core/types';
-import { asArticle, copyEditSeed, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
+import { asArticle, claimOf, copyEditSeed, reviseSeed, SEED, seedExpected } from '../helpers/fixtures';
 
 const SEED_HTML = readFileSync(`${SEED}polistratics-relative-dates.html`, 'utf8');
 
@@ -24,17 +23,7 @@ function capture(now: string, edit: (html: string) => string = (html) => html) {
   return asArticle(extractArticle(document as unknown as Document, { url: seedExpected.url, now: new Date(now) }));
 }
 
-const claim = (text: string): Claim => ({
-  text,
-  section: null,
-  actors: [],
-  source: null,
-  hedged: false,
-  hedgeCues: [],
-  quote: false,
-  number: false,
-  key: false,
-});
+const claim = (text: string) => claimOf(text);
 
 describe('the address a saved article is known by', () => {
   it('drops tracking parameters and the fragment, and keeps what picks the page', () => {

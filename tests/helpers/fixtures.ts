@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPage } from '../../scripts/load-page';
 import { extractArticle } from '../../utils/core/extract/extract-article';
-import type { Article, ExtractResult } from '../../utils/core/types';
+import type { Article, Claim, ExtractResult } from '../../utils/core/types';
 
 /** `tests/fixtures/`: the pages the tests read, copied into the repository (see `SOURCE.md` in each folder). */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -82,3 +82,16 @@ export function asArticle(result: ExtractResult): Article {
   if (!result.isArticle) throw new Error(`expected an article, got: ${result.reason}`);
   return result;
 }
+
+/** A claim with only its sentence (and source) set, as the comparison of versions reads one. */
+export const claimOf = (text: string, source: string | null = null): Claim => ({
+  text,
+  section: null,
+  actors: [],
+  source,
+  hedged: false,
+  hedgeCues: [],
+  quote: false,
+  number: false,
+  key: false,
+});

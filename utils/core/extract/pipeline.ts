@@ -114,7 +114,8 @@ export function extractPage(
     title: identity.title,
   });
   trace?.(evidence);
-  if (wordCount < MIN_ARTICLE_WORDS) {
+  // A reader who asks for the outline anyway (or compares two versions they saved) gets it, however short.
+  if (wordCount < MIN_ARTICLE_WORDS && !outlineAnyway) {
     const reason = `This page has too little running text to outline (${wordCount} words); it does not look like an article.`;
     return { isArticle: false, url, title: identity.title, reason, reasonKey: 'tooShort', reasonArgs: [wordCount] };
   }

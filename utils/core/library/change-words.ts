@@ -37,12 +37,12 @@ const AMOUNT_WORDS = new Set(
  */
 export function figureValue(word: string): string | null {
   const w = word.toLowerCase();
-  // "5th" and "fifth" are one ordinal, "5th" and "5" are not.
+  // An ordinal is its number: "5th", "fifth" and "5" ("September 18th", "September 18") are one figure.
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
-  if (ordinal) return `${ordinal[1]}th`;
+  if (ordinal) return ordinal[1];
   if (/\p{N}/u.test(w)) return w.replace(/(?<=\d),(?=\d{3}\b)/g, '');
   const nth = ORDINALS.indexOf(w);
-  if (nth >= 0) return `${nth + 1}th`;
+  if (nth >= 0) return String(nth + 1);
   const unit = UNITS.indexOf(w);
   if (unit > 1) return String(unit);
   const [tens, ones] = w.split('-');

@@ -193,7 +193,8 @@ function nameChange(
       !parts.some((part) => otherFolded.has(part)) &&
       // Letters run together ("QApairs") are matched only when long enough not to be found by chance.
       !(name.length >= 5 && otherLetters.includes(fold(name).replace(/-/g, ''))) &&
-      !others.some((o) => isVariant(o, name))
+      !others.some((o) => isVariant(o, name)) &&
+      ![...otherFolded].some((word) => sameFamily(fold(name), word))
     );
   };
   const [oldNames, newNames] = [names(before), names(after)];
@@ -210,6 +211,18 @@ function nameChange(
   }
   if (come.length === 0 && gone.length === 0) return null;
   return { kind: 'name', before: gone.join(' '), after: come.join(' ') };
+}
+
+/** What turns a name into its people, language or region: "Korea" → "Korean", "West" → "western". */
+const NAME_ENDINGS = /^(?:s|es|n|an|ian|ean|i|ese|ish|ern|ic|ans|ians|ers?|everend)$/;
+
+/**
+ * One name in two forms: the longer is the shorter with an ending a name takes ("Korean",
+ * "Westerners", "Rev" → "Reverend"). "Niger" and "Nigeria" stay two names.
+ */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && short !== long && long.startsWith(short) && NAME_ENDINGS.test(long.slice(short.length));
 }
 
 /**

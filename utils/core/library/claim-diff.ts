@@ -82,8 +82,10 @@ export function diffClaims(before: Claim[], after: Claim[]): ClaimDiff {
   const oldStems = before.map((c) => stemsOf(c.text));
   const newStems = after.map((c) => stemsOf(c.text));
   pairBy((i, j) => dice(oldStems[i], newStems[j]), SAME_WORDS);
-  changed.push(...regrouped(before, oldLeft, oldGrams, after, newLeft, newGrams));
-  attachPieces(changed, before, oldLeft, oldGrams, after, newLeft, newGrams);
+  const old: Side = { claims: before, left: oldLeft, grams: oldGrams };
+  const now: Side = { claims: after, left: newLeft, grams: newGrams };
+  changed.push(...regrouped(old, now));
+  attachPieces(changed, old, now);
   // A split's claim is its pieces joined: it stands where its first piece does.
   const order = (c: ChangedClaim) => after.findIndex((a) => a === c.after || c.after.text.startsWith(a.text));
   changed.sort((a, b) => order(a) - order(b));
@@ -117,6 +119,13 @@ function joined(claims: Claim[]): Claim {
   };
 }
 
+/** One version's claims, those not matched yet, and their word bigrams. */
+interface Side {
+  claims: Claim[];
+  left: Set<number>;
+  grams: string[][];
+}
+
 /** Below this share of its bigrams in another claim, a claim is not a piece of it. */
 const PIECE_OF = 0.6;
 
@@ -126,14 +135,7 @@ const PIECE_OF = 0.6;
  * the other side that holds most of its words, and each group becomes one change. Takes what it
  * groups out of `oldLeft` and `newLeft`.
  */
-function regrouped(
-  before: Claim[],
-  oldLeft: Set<number>,
-  oldGrams: string[][],
-  after: Claim[],
-  newLeft: Set<number>,
-  newGrams: string[][],
-): ChangedClaim[] {
+function regrouped(old: Side, now: Side): ChangedClaim[] {
   const groups: ChangedClaim[] = [];
   const group = (
     pieces: Set<number>,
@@ -170,20 +172,20 @@ function regrouped(
     }
   };
   const similarity = (a: string[], b: string[]) => Math.round(dice(a, b) * 1000) / 1000;
-  group(newLeft, newGrams, oldLeft, oldGrams, (old, parts) => ({
-    before: before[old],
-    after: joined(parts.map((j) => after[j])),
+  group(now.left, now.grams, old.left, old.grams, (whole, parts) => ({
+    before: old.claims[whole],
+    after: joined(parts.map((j) => now.claims[j])),
     similarity: similarity(
-      oldGrams[old],
-      parts.flatMap((j) => newGrams[j]),
+      old.grams[whole],
+      parts.flatMap((j) => now.grams[j]),
     ),
   }));
-  group(oldLeft, oldGrams, newLeft, newGrams, (now, parts) => ({
-    before: joined(parts.map((i) => before[i])),
-    after: after[now],
+  group(old.left, old.grams, now.left, now.grams, (whole, parts) => ({
+    before: joined(parts.map((i) => old.claims[i])),
+    after: now.claims[whole],
     similarity: similarity(
-      parts.flatMap((i) => oldGrams[i]),
-      newGrams[now],
+      parts.flatMap((i) => old.grams[i]),
+      now.grams[whole],
     ),
   }));
   return groups;
@@ -194,27 +196,17 @@ function regrouped(
  * a case." split from the old sentence whose other half was reworded) joins that change, on the
  * side it came from. Takes what it attaches out of `oldLeft` and `newLeft`.
  */
-function attachPieces(
-  changed: ChangedClaim[],
-  before: Claim[],
-  oldLeft: Set<number>,
-  oldGrams: string[][],
-  after: Claim[],
-  newLeft: Set<number>,
-  newGrams: string[][],
-) {
-  for (const j of [...newLeft].sort((a, b) => a - b)) {
-    const change = changed.find((c) => containment(newGrams[j], bigrams(c.before.text)) >= PIECE_OF);
-    if (!change) continue;
-    const first = after.indexOf(change.after) < j || after.indexOf(change.after) === -1;
-    change.after = joined(first ? [change.after, after[j]] : [after[j], change.after]);
-    newLeft.delete(j);
-  }
-  for (const i of [...oldLeft].sort((a, b) => a - b)) {
-    const change = changed.find((c) => containment(oldGrams[i], bigrams(c.after.text)) >= PIECE_OF);
-    if (!change) continue;
-    const first = before.indexOf(change.before) < i || before.indexOf(change.before) === -1;
-    change.before = joined(first ? [change.before, before[i]] : [before[i], change.before]);
-    oldLeft.delete(i);
-  }
+function attachPieces(changed: ChangedClaim[], old: Side, now: Side) {
+  const attach = ({ claims, left, grams }: Side, side: 'before' | 'after') => {
+    const other = side === 'after' ? 'before' : 'after';
+    for (const k of [...left].sort((a, b) => a - b)) {
+      const change = changed.find((c) => containment(grams[k], bigrams(c[other].text)) >= PIECE_OF);
+      if (!change) continue;
+      const at = claims.indexOf(change[side]);
+      change[side] = joined(at === -1 || at < k ? [change[side], claims[k]] : [claims[k], change[side]]);
+      left.delete(k);
+    }
+  };
+  attach(now, 'after');
+  attach(old, 'before');
 }
