@@ -119,6 +119,21 @@ const COSMETIC: Array<[ChangeKind, string, string]> = [
   ],
   [
     'paraphrase',
+    'Unemployment fell to 4.2% in October, the statistics office said.',
+    'Unemployment fell to 4.2 percent in October, the statistics office said.',
+  ],
+  [
+    'paraphrase',
+    'Mr. Okafor said the company would appeal the ruling next month.',
+    'Okafor said the company would appeal the ruling next month.',
+  ],
+  [
+    'spelling',
+    'The quake struck at 03:42 local time, waking residents across the valley.',
+    'The quake struck at 3:42 local time, waking residents across the valley.',
+  ],
+  [
+    'paraphrase',
     'Officials said the storm might reach the coast by the weekend.',
     'Officials said the storm may reach the coast by the weekend.',
   ],
@@ -160,6 +175,18 @@ describe('a claim’s change, judged as a reader would', () => {
     expect(reasonText(added.reason)).toBe('a source was added: the UN');
     const same = judgeClaimChange(claim(text, 'Zelenskiy'), claim(`${text} `, 'Zelensky'));
     expect(same.substantive).toBe(false);
+  });
+
+  it('reads a year added to a date the article already dates as wording, and a new year as a date', () => {
+    const before = 'The council will vote on the plan on March 5, officials said.';
+    const after = 'The council will vote on the plan on March 5, 2024, officials said.';
+    const articles = (text: string) => ({ before: `The plan was published in 2024. ${text}`, after: '' });
+    expect(judgeClaimChange(claim(before), claim(after), { articles: articles(before) }).substantive).toBe(false);
+    const elsewhere = { before: `The plan was published in 2023. ${before}`, after: '' };
+    expect(judgeClaimChange(claim(before), claim(after), { articles: elsewhere }).reason).toMatchObject({
+      kind: 'date',
+      after: '2024',
+    });
   });
 
   it('marks the words that changed, the old ones removed and the new ones added', () => {

@@ -1,3 +1,5 @@
+import { HONORIFICS } from '../actors/lexicon';
+import { isTitleWord } from '../actors/word-classes';
 import { fold } from '../text/fold';
 
 /**
@@ -26,7 +28,7 @@ const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ');
 /** Words that are amounts though they have no value of their own here. */
 const AMOUNT_WORDS = new Set(
-  'hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter percent twice double triple'.split(
+  'hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter twice double triple'.split(
     ' ',
   ),
 );
@@ -40,7 +42,13 @@ export function figureValue(word: string): string | null {
   // An ordinal is its number: "5th", "fifth" and "5" ("September 18th", "September 18") are one figure.
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   if (ordinal) return ordinal[1];
-  if (/\p{N}/u.test(w)) return w.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+  // "1,200" = "1200", "03:42" = "3:42", "12%" = "12 percent" (the sign is the word's, not the figure's).
+  if (/\p{N}/u.test(w)) {
+    return w
+      .replace(/(?<=\d),(?=\d{3}\b)/g, '')
+      .replace(/%$/, '')
+      .replace(/(^|\D)0+(?=\d)/g, '$1');
+  }
   const nth = ORDINALS.indexOf(w);
   if (nth >= 0) return String(nth + 1);
   const unit = UNITS.indexOf(w);
@@ -109,6 +117,8 @@ export const isFigure = (word: string) => figureValue(word) !== null;
  * word of a sentence is capitalised anyway, so it counts only when it is not a common word.
  */
 export const isNameLike = (word: string, first: boolean) => {
+  // "Mr", "Dr", "President": a title dropped or added names no one new.
+  if (HONORIFICS.has(word.toLowerCase()) || isTitleWord(word)) return false;
   const acronym = /^\p{Lu}{2,}$/u.test(word); // "US" is a country, "us" a pronoun
   return (
     /^\p{Lu}/u.test(word) &&

@@ -125,8 +125,10 @@ function classChange(before: Word[], after: Word[], key: (w: Word) => string | n
  * "These two examples" → "Both examples": a small amount in letters dropped or added with no
  * other figure in its place is wording; a figure in digits, or one amount put for another, is not.
  */
-function figureChange(old: Word[], now: Word[]): ChangeReason | null {
-  const figures = classChange(old, now, (w) => figureValue(w.lower));
+function figureChange(old: Word[], now: Word[], article?: Set<string>): ChangeReason | null {
+  // A year added to a date the article already dates ("March 5" → "March 5, 2024") says nothing new.
+  const known = (w: Word) => article?.has(w.lower) && /^(?:1[5-9]|20)\d\d$/.test(w.lower);
+  const figures = classChange(old, now, (w) => (known(w) ? null : figureValue(w.lower)));
   if (!figures) return null;
   const inLetters = (words: string) => words.split(' ').every((w) => !/\p{N}/u.test(w));
   if ((!figures.before || !figures.after) && inLetters(`${figures.before} ${figures.after}`)) return null;
@@ -353,7 +355,7 @@ export function judgeClaimChange(
     parts,
   });
 
-  const figures = figureChange(old, now);
+  const figures = figureChange(old, now, articles && articleWords(articles.before));
   if (figures) return verdict(figures);
   const dates = classChange(old, now, (w) => (isDateWord(w) ? w.lower : null));
   if (dates && !sameDayRenamed(dates)) return verdict({ ...dates, kind: 'date' });
