@@ -74,11 +74,13 @@ describe('the library in Firefox', () => {
     const revisit = await popupFor('/seed-revised.html');
     await revisit.waitForSelector('.banner__summary');
     await expect(revisit.$eval('.banner__summary', (el) => el.textContent)).resolves.toBe(
-      'Updated Jul 12, 2025, after you saved it — 1 claim changed',
+      'Updated Jul 12, 2025, after you saved it — the quoted words changed',
     );
-    await expect(revisit.$eval('.changes__changed ins', (el) => el.textContent)).resolves.toMatch(
-      /^Hamas, for its part, has rejected the latest proposal/,
+    // The changed words marked: the old struck, the new inserted.
+    await expect(revisit.$eval('.changes__changed del', (el) => el.textContent)).resolves.toBe(
+      'responded “positively” to',
     );
+    await expect(revisit.$eval('.changes__changed ins', (el) => el.textContent)).resolves.toBe('rejected');
     await firefoxScreenshot(revisit, 'firefox-popup-library-update');
     await revisit.close();
 
