@@ -134,6 +134,16 @@ const COSMETIC: Array<[ChangeKind, string, string]> = [
   ],
   [
     'paraphrase',
+    'The survey covered 340 thousand households in all of the country’s regions.',
+    'The survey covered 340,000 households in all of the country’s regions.',
+  ],
+  [
+    'spelling',
+    'Many nineteenth-century newspapers are too fragile to be scanned, the library warned.',
+    'Many 19th-century newspapers are too fragile to be scanned, the library warned.',
+  ],
+  [
+    'paraphrase',
     'Officials said the storm might reach the coast by the weekend.',
     'Officials said the storm may reach the coast by the weekend.',
   ],
@@ -187,6 +197,37 @@ describe('a claim’s change, judged as a reader would', () => {
       kind: 'date',
       after: '2024',
     });
+  });
+
+  it('reads a pronoun given the name of a person the article names as the same source', () => {
+    const before = claim('He said the government had issued 46 new licences during the year.');
+    const after = claim('Mwelwa-Banda said the government had issued 46 new licences during the year.', 'Mwelwa-Banda');
+    const articles = { before: `Minister Chanda Mwelwa-Banda opened the fair. ${before.text}`, after: '' };
+    expect(judgeClaimChange(before, after, { articles }).substantive).toBe(false);
+    // Named for the first time, the source is news.
+    expect(judgeClaimChange(before, after, { articles: { before: before.text, after: '' } }).reason.kind).toBe(
+      'source',
+    );
+  });
+
+  it('reads words moved between sentences as moved, not added or lost', () => {
+    const before = 'Growing tropical crops is rarer here. A greenhouse in the south has grown bananas for decades.';
+    const after = 'Growing tropical crops is rarer, although a greenhouse in the south has grown bananas for decades.';
+    const moved = judgeClaimChange(claim('A greenhouse in the south has grown bananas for decades.'), claim(after), {
+      articles: { before, after },
+    });
+    expect(moved.substantive).toBe(false);
+    const lost = judgeClaimChange(
+      claim('The union spoke at a rally outside the plant, where workers carried banners and blew whistles.'),
+      claim('The union spoke at a rally outside the plant.'),
+      {
+        articles: {
+          before: '',
+          after: 'The union spoke at a rally outside the plant. Workers carried banners and blew whistles.',
+        },
+      },
+    );
+    expect(lost.substantive).toBe(false);
   });
 
   it('marks the words that changed, the old ones removed and the new ones added', () => {

@@ -25,7 +25,11 @@ const UNITS =
     ' ',
   );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ');
+const ORDINALS = [
+  ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' '),
+  ...UNITS.slice(13).map((unit) => `${unit}th`), // thirteenth … nineteenth
+  'twentieth',
+];
 /** Words that are amounts though they have no value of their own here. */
 const AMOUNT_WORDS = new Set(
   'hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter twice double triple'.split(
@@ -35,7 +39,8 @@ const AMOUNT_WORDS = new Set(
 
 /**
  * A figure as a value to compare: "12", "twelve" and "1,2" → "12"; "thirty-one" → "31"; other
- * amounts as written. "One" is left out: it is a pronoun as often as a number ("one of them").
+ * amounts as written. "One" is a pronoun as often as a number ("one of them"), but an amount in
+ * letters that only comes or goes is read as wording anyway (`figureChange`).
  */
 export function figureValue(word: string): string | null {
   const w = word.toLowerCase();
@@ -52,14 +57,40 @@ export function figureValue(word: string): string | null {
   const nth = ORDINALS.indexOf(w);
   if (nth >= 0) return String(nth + 1);
   const unit = UNITS.indexOf(w);
-  if (unit > 1) return String(unit);
+  if (unit >= 0) return String(unit);
   const [tens, ones] = w.split('-');
   const ten = TENS.indexOf(tens);
   if (ten >= 0) {
     const one = ones === undefined ? 0 : UNITS.indexOf(ones);
     return one >= 0 && one < 10 ? String((ten + 2) * 10 + one) : null;
   }
-  return AMOUNT_WORDS.has(w) ? w : null;
+  if (AMOUNT_WORDS.has(w)) return w;
+  // "nineteenth-century", "two-thirds", "5-year": the figure in a compound.
+  const parts = w.split('-');
+  if (parts.length > 1) return parts.map(figureValue).find((v) => v !== null) ?? null;
+  return null;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * The figures of a run of words, with a number and its scale read as one ("340 thousand" =
+ * "340,000", "1.2 million" = "1,200,000"); each with the word it stands for.
+ */
+export function figuresOf<W extends { lower: string }>(words: W[]): Array<{ word: W; value: string }> {
+  const found: Array<{ word: W; value: string }> = [];
+  words.forEach((word, i) => {
+    const value = figureValue(word.lower);
+    if (value === null) return;
+    const scale = SCALES[word.lower.replace(/s$/, '')];
+    const previous = found.at(-1);
+    if (scale && previous && previous.word === words[i - 1] && /^\d+(?:\.\d+)?$/.test(previous.value)) {
+      previous.value = String(Math.round(Number(previous.value) * scale));
+      return;
+    }
+    found.push({ word, value });
+  });
+  return found;
 }
 
 const MONTHS = new Set(

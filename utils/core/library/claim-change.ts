@@ -2,6 +2,7 @@ import { hedgeCues } from '../claims/hedges';
 import { fold } from '../text/fold';
 import type { Claim } from '../types';
 import {
+  figuresOf,
   figureValue,
   isFigure,
   isFunctionWord,
@@ -128,7 +129,9 @@ function classChange(before: Word[], after: Word[], key: (w: Word) => string | n
 function figureChange(old: Word[], now: Word[], article?: Set<string>): ChangeReason | null {
   // A year added to a date the article already dates ("March 5" → "March 5, 2024") says nothing new.
   const known = (w: Word) => article?.has(w.lower) && /^(?:1[5-9]|20)\d\d$/.test(w.lower);
-  const figures = classChange(old, now, (w) => (known(w) ? null : figureValue(w.lower)));
+  const values = (words: Word[]) => new Map(figuresOf(words).map(({ word, value }) => [word, value]));
+  const [oldValues, newValues] = [values(old), values(now)];
+  const figures = classChange(old, now, (w) => (known(w) ? null : (oldValues.get(w) ?? newValues.get(w) ?? null)));
   if (!figures) return null;
   const inLetters = (words: string) => words.split(' ').every((w) => !/\p{N}/u.test(w));
   if ((!figures.before || !figures.after) && inLetters(`${figures.before} ${figures.after}`)) return null;
@@ -251,6 +254,10 @@ function sourceChange(before: Claim, after: Claim): ChangeReason | null {
   const [old, now] = [words(before.source), words(after.source)];
   const same = old.length === now.length && old.every((w, i) => isVariant(w.text, now[i].text));
   if (same) return null;
+  // One source described two ways ("the government and a majority of parliament" → "… most
+  // members of parliament") keeps most of its words.
+  const shared = old.filter((w) => now.some((n) => isVariant(w.text, n.text))).length;
+  if (old.length > 0 && now.length > 0 && shared * 2 >= Math.max(old.length, now.length)) return null;
   // The source read differently from a reworded sentence that still names the same one: each
   // side's source is in the other side's words ("Any scion of an eligible heir", both times).
   const has = (text: string, source: Word[]) => {
@@ -297,6 +304,36 @@ function datedFigures(words: Word[]): string[] {
         (isFigure(w.lower) && [words[i - 1], words[i + 1]].some((n) => n && isDateWord(n))),
     )
     .map((w) => w.lower);
+}
+
+const PRONOUNS = new Set('he she they it him her them his its their'.split(' '));
+
+/**
+ * Is a new source only a pronoun given its name ("He said" → "Mwelwa-Banda said"), a name the
+ * article already used? Then who says it has not changed.
+ */
+function namesPronoun(parts: WordPart[], source: ChangeReason, article: string): boolean {
+  if (!source.after || source.before) return false;
+  const named = wordsIn(source.after).filter((w) => isNameLike(w.text, false));
+  const known = articleWords(article);
+  return (
+    named.length > 0 &&
+    named.every((w) => known.has(fold(w.text))) &&
+    hunksOf(parts).some((h) => {
+      const gone = wordsIn(h.removed).map((w) => w.lower);
+      return gone.length > 0 && gone.every((w) => PRONOUNS.has(w));
+    })
+  );
+}
+
+/** Does one sentence of `text` hold two thirds of these words (by stem), together? */
+function movedTo(words: Word[], text: string): boolean {
+  if (words.length === 0) return false;
+  const stems = new Set(words.map((w) => stemOf(w.lower)));
+  return text.split(/(?<=[.!?]["”’)]?)\s+|\n+/).some((sentence) => {
+    const here = new Set(wordsIn(sentence).map((w) => stemOf(w.lower)));
+    return [...stems].filter((s) => here.has(s)).length * 3 >= stems.size * 2;
+  });
 }
 
 /** Does a date change only name the same day differently ("today" → "on Saturday")? */
@@ -368,12 +405,16 @@ export function judgeClaimChange(
   const modals = classChange(old, now, (w) => modalStrength(w.lower));
   if (modals?.before && modals.after) return verdict({ ...modals, kind: 'modality' });
   // A hedge that came or went; one hedge put for another ("expected" → "predicted") is wording.
-  const [oldCues, newCues] = [hedgeCues(before.text), hedgeCues(after.text)];
+  // With the same modals on both sides, a modal read as a hedge on one side only is the hedge
+  // reader seeing a reworded clause differently ("would be identified" → "would identify").
+  const sameModals = modals === null;
+  const cuesOf = (text: string) => hedgeCues(text).filter((cue) => !(sameModals && isModal(cue.toLowerCase())));
+  const [oldCues, newCues] = [cuesOf(before.text), cuesOf(after.text)];
   if ((oldCues.length === 0) !== (newCues.length === 0)) {
     return verdict({ kind: 'modality', before: oldCues.join(' '), after: newCues.join(' ') });
   }
   const source = sourceChange(before, after);
-  if (source) return verdict(source);
+  if (source && !(articles && namesPronoun(parts, source, articles.before))) return verdict(source);
 
   const oldQuotes = quotedRanges(before.text);
   const newQuotes = quotedRanges(after.text);
@@ -391,15 +432,24 @@ export function judgeClaimChange(
     articles && { before: articleWords(articles.before), after: articleWords(articles.after) },
   );
   if (names) return verdict(names);
-  const added = newContent(now, old);
-  const lost = newContent(old, now);
+  // Words another sentence of the old article said together were moved in, not new ("Growing
+  // tropical crops is rarer." joined to the next sentence).
+  const brought = newContent(now, old);
+  const added = articles && movedTo(brought, articles.before) ? [] : brought;
+  // What the sentence lost and another sentence of the new article now says was moved, not
+  // lost ("…, where workers carried banners" → a sentence of its own).
+  const gone = (words: Word[]) => {
+    const lostWords = newContent(words, now);
+    return articles && movedTo(lostWords, articles.after) ? [] : lostWords;
+  };
+  const lost = gone(old);
   // A clause cut with nothing in its place (", and two children were among the injured") takes
   // its facts with it, though a whole sentence's rewording may lose as many words.
   const cut = hunksOf(parts).some(
     (h) =>
       !h.added.trim() &&
       wordsIn(h.removed).length >= CUT_CLAUSE &&
-      newContent(wordsIn(h.removed), now).length >= NEW_CONTENT_WORDS,
+      gone(wordsIn(h.removed)).length >= NEW_CONTENT_WORDS,
   );
   if (added.length >= NEW_CONTENT_WORDS || lost.length >= LOST_CONTENT_WORDS || cut) {
     return verdict({
