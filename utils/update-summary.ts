@@ -1,6 +1,6 @@
 import { formatArticleDate } from './core/dates/format-date';
+import { isSubstantiveKind } from './core/library/change-reason';
 import { wordingFixes } from './core/library/change-text';
-import { isSubstantiveKind } from './core/library/claim-change';
 import { isSubstantive, isSubstantiveChange, type VersionChanges } from './core/library/saved-article';
 import type { ArticleDate } from './core/types';
 import { dateLocale, formatList, type MessageKey, plural, t } from './i18n';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ChangeKind } from '../../utils/core/library/change-reason';
 import { reasonText } from '../../utils/core/library/change-text';
-import { type ChangeKind, judgeClaimChange } from '../../utils/core/library/claim-change';
+import { judgeClaimChange } from '../../utils/core/library/claim-change';
 import { diffClaims } from '../../utils/core/library/claim-diff';
 import { claimOf } from '../helpers/fixtures';
 

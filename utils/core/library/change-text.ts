@@ -1,4 +1,4 @@
-import type { ChangeReason } from './claim-change';
+import type { ChangeReason } from './change-reason';
 import { isSubstantive, isSubstantiveChange, type VersionChanges } from './saved-article';
 
 /** Words quoted in a reason, cut to a phrase. */

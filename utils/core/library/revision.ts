@@ -1,5 +1,7 @@
 import type { Article, ArticleDate, Claim } from '../types';
-import { type ChangeReason, type ClaimChange, figureChangeOutside, judgeClaimChange, restates } from './claim-change';
+import { figureChangeOutside } from './change-figures';
+import type { ChangeReason } from './change-reason';
+import { type ClaimChange, judgeClaimChange, restates } from './claim-change';
 import { type ChangedClaim, type ClaimDiff, diffClaims } from './claim-diff';
 import { comparableText } from './comparable-text';
 import { newBlocks } from './new-blocks';

@@ -1,6 +1,6 @@
 import { textWords } from '../extract/block-text';
 import type { Article, ArticleDate } from '../types';
-import type { ChangeReason } from './claim-change';
+import type { ChangeReason } from './change-reason';
 
 /** The version of the library's stored form; `library-store` migrates older data to it. */
 export const LIBRARY_SCHEMA = 1;

@@ -1,0 +1,56 @@
+import type { Claim } from '../types';
+import type { ChangeReason } from './change-reason';
+import { figuresOf, isFigure, isMonthOrDay, isRelativeDay } from './change-words';
+import { classChange, type Word, wordsIn } from './sentence-words';
+
+/** A month or a day's name: "May" only with its capital, since "may" is a modal. */
+export const isDateWord = (w: Word) =>
+  (isMonthOrDay(w.lower) && (w.lower !== 'may' || w.text === 'May')) || isRelativeDay(w.lower);
+
+/** Figures that are part of a date: a year, or a number beside a month ("12 July", "July 12"). */
+function datedFigures(words: Word[]): string[] {
+  return words
+    .filter(
+      (w, i) =>
+        /^(?:1[5-9]|20)\d\d$/.test(w.lower) ||
+        (isFigure(w.lower) && [words[i - 1], words[i + 1]].some((n) => n && isDateWord(n))),
+    )
+    .map((w) => w.lower);
+}
+
+/**
+ * A figure that changed, came or went, as a date when it is one ("March 2019" → "March 2018").
+ * "These two examples" → "Both examples": a small amount in letters dropped or added with no
+ * other figure in its place is wording; a figure in digits, or one amount put for another, is not.
+ */
+export function figureChange(old: Word[], now: Word[], article?: Set<string>): ChangeReason | null {
+  // A year added to a date the article already dates ("March 5" → "March 5, 2024") says nothing new.
+  const known = (w: Word) => article?.has(w.lower) && /^(?:1[5-9]|20)\d\d$/.test(w.lower);
+  const values = (words: Word[]) => new Map(figuresOf(words).map(({ word, value }) => [word, value]));
+  const [oldValues, newValues] = [values(old), values(now)];
+  const figures = classChange(old, now, (w) => (known(w) ? null : (oldValues.get(w) ?? newValues.get(w) ?? null)));
+  if (!figures) return null;
+  const inLetters = (words: string) => words.split(' ').every((w) => !/\p{N}/u.test(w));
+  if ((!figures.before || !figures.after) && inLetters(`${figures.before} ${figures.after}`)) return null;
+  const dated = [...datedFigures(old), ...datedFigures(now)];
+  const changedWords = [figures.before, figures.after].join(' ').split(' ').filter(Boolean);
+  return { ...figures, kind: changedWords.some((w) => dated.includes(w)) ? 'date' : 'figure' };
+}
+
+/**
+ * A figure changed in what the article says outside its claims: a list item, a caption, a
+ * sentence too long or too short to be a claim ("Released 23 February 2019" → "3 July 2021").
+ */
+export function figureChangeOutside(before: string, beforeClaims: Claim[], after: string, afterClaims: Claim[]) {
+  const outside = (text: string, claims: Claim[]) => claims.reduce((rest, c) => rest.replace(c.text, ' '), text);
+  return figureChange(wordsIn(outside(before, beforeClaims)), wordsIn(outside(after, afterClaims)));
+}
+
+/** Does a date change only name the same day differently ("today" → "on Saturday")? */
+export function sameDayRenamed(change: ChangeReason): boolean {
+  const gone = change.before.toLowerCase().split(' ').filter(Boolean);
+  const come = change.after.toLowerCase().split(' ').filter(Boolean);
+  const relative = (words: string[]) => words.length > 0 && words.every(isRelativeDay);
+  const named = (words: string[]) => words.length > 0 && words.every((w) => isMonthOrDay(w) && !isRelativeDay(w));
+  return (relative(gone) && named(come)) || (named(gone) && relative(come));
+}
