@@ -3,7 +3,8 @@
  * `--json` prints one object per file per line; the fields are a contract other tools rely on:
  * later versions add fields and never rename them. `--md` (the default) prints each page as the
  * note the extension exports, with its default options; `--article` adds the full text. Without
- * FILE it outlines the bundled sample.
+ * FILE it outlines the bundled sample. `--compare [--json] OLD NEW` compares two saved copies of
+ * one article as a revisit does (`compare-record.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
