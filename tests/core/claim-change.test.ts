@@ -145,6 +145,16 @@ const COSMETIC: Array<[ChangeKind, string, string]> = [
   ],
   [
     'paraphrase',
+    'The province forecast a deficit of $312m as it spends more on health care.',
+    'The province forecast a deficit of $312 million as it spends more on health care.',
+  ],
+  [
+    'paraphrase',
+    'The ministry said it will release emergency seed supplies to farmers.',
+    'The ministry said it would release emergency seed supplies to farmers.',
+  ],
+  [
+    'paraphrase',
     'Officials said the storm might reach the coast by the weekend.',
     'Officials said the storm may reach the coast by the weekend.',
   ],
@@ -198,6 +208,16 @@ describe('a claim’s change, judged as a reader would', () => {
       kind: 'date',
       after: '2024',
     });
+  });
+
+  it('tells a new source from the same source described another way', () => {
+    const text = (who: string) => `${who} said the road to the border would stay closed until Friday.`;
+    const judge = (a: string, b: string, article = '') =>
+      judgeClaimChange(claim(text(a), a), claim(text(b), b), { articles: { before: article, after: '' } });
+    expect(judge('Police', 'Witnesses').reason.kind).toBe('source');
+    expect(judge('US officials', 'Israeli officials').reason.kind).toBe('source');
+    expect(judge('The agency', 'The UNHCR', 'The UN refugee agency, UNHCR, counted arrivals.').substantive).toBe(false);
+    expect(judge('A statement released by the company', 'The company').substantive).toBe(false);
   });
 
   it('reads a pronoun given the name of a person the article names as the same source', () => {

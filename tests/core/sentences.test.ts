@@ -13,6 +13,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at "a.m." before a zone or a name, and does before a new sentence', () => {
+    expect(splitSentences('Investors will hear the plan at 10 a.m. Eastern time on Tuesday. Shares rose.')).toEqual([
+      'Investors will hear the plan at 10 a.m. Eastern time on Tuesday.',
+      'Shares rose.',
+    ]);
+    expect(splitSentences('The polls closed at 8 p.m. The count began at once.')).toHaveLength(2);
+  });
+
   it('ends a sentence at "U.S." when a new sentence starts after it', () => {
     expect(splitSentences('Talks moved to the U.S. The next round is in Cairo.')).toEqual([
       'Talks moved to the U.S.',

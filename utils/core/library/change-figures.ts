@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import type { ChangeReason } from './change-reason';
-import { figuresOf, isFigure, isMonthOrDay, isRelativeDay } from './change-words';
-import { classChange, type Word, wordsIn } from './sentence-words';
+import { figuresOf, isFigure, isMonthOrDay, isOrdinalWord, isRelativeDay } from './change-words';
+import { articleWords, classChange, type Word, wordsIn } from './sentence-words';
 
 /** A month or a day's name: "May" only with its capital, since "may" is a modal. */
 export const isDateWord = (w: Word) =>
@@ -20,21 +20,31 @@ function datedFigures(words: Word[]): string[] {
 
 /**
  * A figure that changed, came or went, as a date when it is one ("March 2019" → "March 2018").
- * "These two examples" → "Both examples": a small amount in letters dropped or added with no
- * other figure in its place is wording; a figure in digits, or one amount put for another, is not.
+ * Not a change: a small amount in letters dropped or added with no other figure in its place
+ * ("These two examples" → "Both examples"), an ordinal excepted ("for the second time" is news);
+ * and figures that only came, or only went, and that the other version of the article gives
+ * elsewhere: moved between sentences ("…, creating a group with assets of 9.8 trillion yen").
  */
-export function figureChange(old: Word[], now: Word[], article?: Set<string>): ChangeReason | null {
+export function figureChange(
+  old: Word[],
+  now: Word[],
+  articles?: { before: Set<string>; after: Set<string> },
+): ChangeReason | null {
   // A year added to a date the article already dates ("March 5" → "March 5, 2024") says nothing new.
-  const known = (w: Word) => article?.has(w.lower) && /^(?:1[5-9]|20)\d\d$/.test(w.lower);
+  const known = (w: Word) => articles?.before.has(w.lower) && /^(?:1[5-9]|20)\d\d$/.test(w.lower);
   const values = (words: Word[]) => new Map(figuresOf(words).map(({ word, value }) => [word, value]));
   const [oldValues, newValues] = [values(old), values(now)];
   const figures = classChange(old, now, (w) => (known(w) ? null : (oldValues.get(w) ?? newValues.get(w) ?? null)));
   if (!figures) return null;
-  const inLetters = (words: string) => words.split(' ').every((w) => !/\p{N}/u.test(w));
-  if ((!figures.before || !figures.after) && inLetters(`${figures.before} ${figures.after}`)) return null;
+  const words = (text: string) => text.split(' ').filter(Boolean);
+  const [gone, come] = [words(figures.before), words(figures.after)];
+  const oneSided = gone.length === 0 || come.length === 0;
+  if (oneSided && [...gone, ...come].every((w) => !/\p{N}/u.test(w) && !isOrdinalWord(w))) return null;
+  const elsewhere = (list: string[], article?: Set<string>) =>
+    list.length > 0 && article !== undefined && list.every((w) => article.has(w.toLowerCase()));
+  if (oneSided && (elsewhere(come, articles?.before) || elsewhere(gone, articles?.after))) return null;
   const dated = [...datedFigures(old), ...datedFigures(now)];
-  const changedWords = [figures.before, figures.after].join(' ').split(' ').filter(Boolean);
-  return { ...figures, kind: changedWords.some((w) => dated.includes(w)) ? 'date' : 'figure' };
+  return { ...figures, kind: [...gone, ...come].some((w) => dated.includes(w.toLowerCase())) ? 'date' : 'figure' };
 }
 
 /**
@@ -43,7 +53,9 @@ export function figureChange(old: Word[], now: Word[], article?: Set<string>): C
  */
 export function figureChangeOutside(before: string, beforeClaims: Claim[], after: string, afterClaims: Claim[]) {
   const outside = (text: string, claims: Claim[]) => claims.reduce((rest, c) => rest.replace(c.text, ' '), text);
-  return figureChange(wordsIn(outside(before, beforeClaims)), wordsIn(outside(after, afterClaims)));
+  // A figure that only moved between the claims and the rest ("finished second." joined to a claim) stays.
+  const articles = { before: articleWords(before), after: articleWords(after) };
+  return figureChange(wordsIn(outside(before, beforeClaims)), wordsIn(outside(after, afterClaims)), articles);
 }
 
 /** Does a date change only name the same day differently ("today" → "on Saturday")? */

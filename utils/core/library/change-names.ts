@@ -3,7 +3,7 @@ import type { Claim } from '../types';
 import { isDateWord } from './change-figures';
 import type { ChangeReason } from './change-reason';
 import { isFunctionWord, isNameLike, isVariant } from './change-words';
-import { articleWords, type Word, wordsIn } from './sentence-words';
+import { type Word, wordsIn } from './sentence-words';
 import { hunksOf, type WordPart } from './word-diff';
 
 /**
@@ -79,42 +79,55 @@ function withoutAcronyms(full: string[], short: string[]): [string[], string[]] 
   return [full.filter((_, i) => !spelled.has(i)), short.filter((n) => !acronyms.includes(n))];
 }
 
-/** The source the article gives, compared loosely: "the UN" and "UN" are one source. */
-export function sourceChange(before: Claim, after: Claim): ChangeReason | null {
+/**
+ * Did the source the sentence is attributed to change? Loosely, as a reader tells sources apart:
+ * - one source spelt or described two ways is one: "the UN" and "UN"; "a statement released by
+ *   the company" and "the company"; "the government and a majority of parliament" and "… most
+ *   members of parliament";
+ * - a pronoun or a description given a name the article already used is the same source ("He
+ *   said" → "Mwelwa-Banda said", "The agency" → "The UNHCR"), and a pronoun given a description
+ *   ("It said" → "The company said");
+ * - two names that differ, two descriptions with little in common ("police" → "witnesses"), or a
+ *   source that comes or goes otherwise, are a change.
+ */
+export function sourceChange(
+  before: Claim,
+  after: Claim,
+  parts: WordPart[],
+  article?: Set<string>,
+): ChangeReason | null {
   const words = (source: string | null) => wordsIn(source ?? '').filter((w) => !isFunctionWord(w.lower));
   const [old, now] = [words(before.source), words(after.source)];
   const same = old.length === now.length && old.every((w, i) => isVariant(w.text, now[i].text));
   if (same) return null;
-  // One source described two ways ("the government and a majority of parliament" → "… most
-  // members of parliament") keeps most of its words.
-  const shared = old.filter((w) => now.some((n) => isVariant(w.text, n.text))).length;
-  if (old.length > 0 && now.length > 0 && shared * 2 >= Math.max(old.length, now.length)) return null;
+  const change: ChangeReason = { kind: 'source', before: before.source ?? '', after: after.source ?? '' };
+  const namesOf = (list: Word[]) => list.filter((w) => isNameLike(w.text, false));
+  const [oldNames, newNames] = [namesOf(old), namesOf(now)];
+  const known = (names: Word[]) => article !== undefined && names.every((w) => article.has(fold(w.text)));
+  const alike = (a: Word, b: Word) => isVariant(a.text, b.text) || sameFamily(fold(a.text), fold(b.text));
+  if (old.length > 0 && now.length > 0) {
+    if (oldNames.length > 0 && newNames.length > 0) {
+      return oldNames.some((o) => newNames.some((n) => alike(o, n))) ? null : change;
+    }
+    if (oldNames.length === 0 && newNames.length === 0) {
+      const shared = old.filter((w) => now.some((n) => alike(w, n))).length;
+      return shared * 2 >= Math.min(old.length, now.length) ? null : change;
+    }
+    return known([...oldNames, ...newNames]) ? null : change;
+  }
+  // A source that came where a pronoun stood, or went leaving one, and that the article named.
+  const pronounSwap = hunksOf(parts).some((h) => {
+    const side = wordsIn(old.length > 0 ? h.added : h.removed).map((w) => w.lower);
+    return side.length > 0 && side.every((w) => PRONOUNS.has(w));
+  });
+  if (pronounSwap && known([...oldNames, ...newNames])) return null;
   // The source read differently from a reworded sentence that still names the same one: each
   // side's source is in the other side's words ("Any scion of an eligible heir", both times).
   const has = (text: string, source: Word[]) => {
-    const words = new Set(wordsIn(text).map((w) => w.lower));
-    return source.every((w) => words.has(w.lower));
+    const all = new Set(wordsIn(text).map((w) => w.lower));
+    return source.every((w) => all.has(w.lower));
   };
-  if (has(after.text, old) && has(before.text, now)) return null;
-  return { kind: 'source', before: before.source ?? '', after: after.source ?? '' };
+  return has(after.text, old) && has(before.text, now) ? null : change;
 }
 
 const PRONOUNS = new Set('he she they it him her them his its their'.split(' '));
-
-/**
- * Is a new source only a pronoun given its name ("He said" → "Mwelwa-Banda said"), a name the
- * article already used? Then who says it has not changed.
- */
-export function namesPronoun(parts: WordPart[], source: ChangeReason, article: string): boolean {
-  if (!source.after || source.before) return false;
-  const named = wordsIn(source.after).filter((w) => isNameLike(w.text, false));
-  const known = articleWords(article);
-  return (
-    named.length > 0 &&
-    named.every((w) => known.has(fold(w.text))) &&
-    hunksOf(parts).some((h) => {
-      const gone = wordsIn(h.removed).map((w) => w.lower);
-      return gone.length > 0 && gone.every((w) => PRONOUNS.has(w));
-    })
-  );
-}

@@ -30,6 +30,9 @@ const ORDINALS = [
   ...UNITS.slice(13).map((unit) => `${unit}th`), // thirteenth … nineteenth
   'twentieth',
 ];
+/** "First", "second" … "twentieth": an order, which a sentence gains as news ("for the second time"). */
+export const isOrdinalWord = (word: string) => ORDINALS.includes(word.toLowerCase());
+
 /** Words that are amounts though they have no value of their own here. */
 const AMOUNT_WORDS = new Set(
   'hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half quarter twice double triple'.split(
@@ -71,7 +74,18 @@ export function figureValue(word: string): string | null {
   return null;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Scales, also as the press abbreviates them: "$312m", "¥148bn", "5k". */
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
 
 /**
  * The figures of a run of words, with a number and its scale read as one ("340 thousand" =
@@ -80,15 +94,14 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 export function figuresOf<W extends { lower: string }>(words: W[]): Array<{ word: W; value: string }> {
   const found: Array<{ word: W; value: string }> = [];
   words.forEach((word, i) => {
-    const value = figureValue(word.lower);
-    if (value === null) return;
     const scale = SCALES[word.lower.replace(/s$/, '')];
     const previous = found.at(-1);
     if (scale && previous && previous.word === words[i - 1] && /^\d+(?:\.\d+)?$/.test(previous.value)) {
       previous.value = String(Math.round(Number(previous.value) * scale));
       return;
     }
-    found.push({ word, value });
+    const value = figureValue(word.lower);
+    if (value !== null) found.push({ word, value });
   });
   return found;
 }
@@ -127,13 +140,14 @@ export const isNegation = (word: string) => NEGATIONS.has(word) || /^non-?\p{L}{
 export const isModal = (word: string) => MODALS.has(word);
 
 /**
- * How firmly a modal says a thing: "will", "must" and "shall" assert; "may", "might", "could" and
- * "can" allow; "would" and "should" condition or advise. A modal put for one of the same
+ * How firmly a modal says a thing: "will", "would", "must" and "shall" assert; "may", "might",
+ * "could" and "can" allow; "should" advises. A modal put for one of the same
  * strength ("may" → "might") is wording; "will" → "may" is not.
  */
 export function modalStrength(word: string): string | null {
   if (!MODALS.has(word)) return null;
-  if (['will', 'must', 'shall'].includes(word)) return 'asserts';
+  // "said it will" → "said it would" is the tense of reported speech, not a doubt.
+  if (['will', 'would', 'must', 'shall'].includes(word)) return 'asserts';
   if (['may', 'might', 'could', 'can'].includes(word)) return 'allows';
   return word;
 }

@@ -2,7 +2,7 @@ import { hedgeCues } from '../claims/hedges';
 import { fold } from '../text/fold';
 import type { Claim } from '../types';
 import { figureChange, isDateWord, sameDayRenamed } from './change-figures';
-import { nameChange, namesPronoun, sourceChange } from './change-names';
+import { nameChange, sourceChange } from './change-names';
 import { type ChangeKind, type ChangeReason, isSubstantiveKind } from './change-reason';
 import {
   figureValue,
@@ -45,6 +45,8 @@ const NEW_CONTENT_WORDS = 3;
 const LOST_CONTENT_WORDS = 6;
 /** Words a cut must take to be a clause, not a trim ("that were made", "in order"). */
 const CUT_CLAUSE = 5;
+/** Content words a cut clause takes with it to be a fact ("and that further arrests were possible"). */
+const CUT_FACT_WORDS = 3;
 
 /** Quoted passages of a sentence, as offset ranges: “…”, "…", «…», „…“. */
 function quotedRanges(text: string): Array<[number, number]> {
@@ -133,7 +135,11 @@ export function judgeClaimChange(
     parts,
   });
 
-  const figures = figureChange(old, now, articles && articleWords(articles.before));
+  const figures = figureChange(
+    old,
+    now,
+    articles && { before: articleWords(articles.before), after: articleWords(articles.after) },
+  );
   if (figures) return verdict(figures);
   const dates = classChange(old, now, (w) => (isDateWord(w) ? w.lower : null));
   if (dates && !sameDayRenamed(dates)) return verdict({ ...dates, kind: 'date' });
@@ -154,8 +160,8 @@ export function judgeClaimChange(
   if ((oldCues.length === 0) !== (newCues.length === 0)) {
     return verdict({ kind: 'modality', before: oldCues.join(' '), after: newCues.join(' ') });
   }
-  const source = sourceChange(before, after);
-  if (source && !(articles && namesPronoun(parts, source, articles.before))) return verdict(source);
+  const source = sourceChange(before, after, parts, articles && articleWords(articles.before));
+  if (source) return verdict(source);
 
   const oldQuotes = quotedRanges(before.text);
   const newQuotes = quotedRanges(after.text);
@@ -188,9 +194,7 @@ export function judgeClaimChange(
   // its facts with it, though a whole sentence's rewording may lose as many words.
   const cut = hunksOf(parts).some(
     (h) =>
-      !h.added.trim() &&
-      wordsIn(h.removed).length >= CUT_CLAUSE &&
-      gone(wordsIn(h.removed)).length >= NEW_CONTENT_WORDS,
+      !h.added.trim() && wordsIn(h.removed).length >= CUT_CLAUSE && gone(wordsIn(h.removed)).length >= CUT_FACT_WORDS,
   );
   if (added.length >= NEW_CONTENT_WORDS || lost.length >= LOST_CONTENT_WORDS || cut) {
     return verdict({

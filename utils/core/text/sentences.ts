@@ -30,9 +30,10 @@ function endsInsideSentence(segment: string, next: string): boolean {
   if (/^[\p{Ll}\p{N}]/u.test(next)) return true;
   const lastWord = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
-  // "J." in "John J. Smith", or "U.S." before a capitalised word that is not a sentence opener.
+  // "J." in "John J. Smith", or "U.S." or "a.m." before a capitalised word that is not a sentence
+  // opener ("the U.S. Supreme Court", "10 a.m. Eastern time").
   if (/^\p{Lu}$/u.test(lastWord)) return true;
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastWord)) {
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(lastWord)) {
     const nextWord = /^[\p{L}]+/u.exec(next)?.[0]?.toLowerCase() ?? '';
     return nextWord !== '' && !SENTENCE_OPENERS.has(nextWord);
   }
