@@ -150,6 +150,26 @@ const COSMETIC: Array<[ChangeKind, string, string]> = [
   ],
   [
     'paraphrase',
+    'The crash happened at about 14:30 on the highway east of the pass, police said.',
+    'The crash happened at about 2:30 p.m. on the highway east of the pass, police said.',
+  ],
+  [
+    'paraphrase',
+    'The statement was released at 07:00 on Friday by the energy regulator.',
+    'The statement was released at 7 a.m. on Friday by the energy regulator.',
+  ],
+  [
+    'paraphrase',
+    'Firefighters spent a third day battling the blaze north of the city on Tues. as temperatures rose.',
+    'Firefighters spent a third day battling the blaze north of the city on Tuesday as temperatures rose.',
+  ],
+  [
+    'paraphrase',
+    'The charity estimated that 6.1m households and R120m in wages were affected this winter.',
+    'The charity estimated that 6.1 million households and R120 million in wages were affected this winter.',
+  ],
+  [
+    'paraphrase',
     'The ministry said it will release emergency seed supplies to farmers.',
     'The ministry said it would release emergency seed supplies to farmers.',
   ],

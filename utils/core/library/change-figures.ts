@@ -1,11 +1,11 @@
 import type { Claim } from '../types';
 import type { ChangeReason } from './change-reason';
-import { figuresOf, isFigure, isMonthOrDay, isOrdinalWord, isRelativeDay } from './change-words';
+import { dateName, figuresOf, isFigure, isOrdinalWord, isRelativeDay } from './change-words';
 import { articleWords, classChange, type Word, wordsIn } from './sentence-words';
 
-/** A month or a day's name: "May" only with its capital, since "may" is a modal. */
-export const isDateWord = (w: Word) =>
-  (isMonthOrDay(w.lower) && (w.lower !== 'may' || w.text === 'May')) || isRelativeDay(w.lower);
+/** A month's or a day's name, full or short ("Tues."), or "today": as the day or month it names. */
+export const dateKey = (w: Word): string | null => dateName(w.text) ?? (isRelativeDay(w.lower) ? w.lower : null);
+export const isDateWord = (w: Word) => dateKey(w) !== null;
 
 /** Figures that are part of a date: a year, or a number beside a month ("12 July", "July 12"). */
 function datedFigures(words: Word[]): string[] {
@@ -60,9 +60,9 @@ export function figureChangeOutside(before: string, beforeClaims: Claim[], after
 
 /** Does a date change only name the same day differently ("today" → "on Saturday")? */
 export function sameDayRenamed(change: ChangeReason): boolean {
-  const gone = change.before.toLowerCase().split(' ').filter(Boolean);
-  const come = change.after.toLowerCase().split(' ').filter(Boolean);
-  const relative = (words: string[]) => words.length > 0 && words.every(isRelativeDay);
-  const named = (words: string[]) => words.length > 0 && words.every((w) => isMonthOrDay(w) && !isRelativeDay(w));
+  const gone = change.before.split(' ').filter(Boolean);
+  const come = change.after.split(' ').filter(Boolean);
+  const relative = (words: string[]) => words.length > 0 && words.every((w) => isRelativeDay(w.toLowerCase()));
+  const named = (words: string[]) => words.length > 0 && words.every((w) => dateName(w) !== null);
   return (relative(gone) && named(come)) || (named(gone) && relative(come));
 }

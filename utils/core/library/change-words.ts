@@ -53,9 +53,13 @@ export function figureValue(word: string): string | null {
   // "1,200" = "1200", "03:42" = "3:42", "12%" = "12 percent" (the sign is the word's, not the figure's).
   if (/\p{N}/u.test(w)) {
     return w
+      .replace(/^[a-z]{1,3}(?=\d)/, '') // a currency's letters: "R120", "US5"
+      .replace(/^(\d+(?:\.\d+)?)(k|m|mn|bn)$/, (_, n: string, scale: string) =>
+        String(Math.round(Number(n) * { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 }[scale as 'k'])),
+      )
       .replace(/(?<=\d),(?=\d{3}\b)/g, '')
       .replace(/%$/, '')
-      .replace(/(^|\D)0+(?=\d)/g, '$1');
+      .replace(/^0+(?=\d)/, '');
   }
   const nth = ORDINALS.indexOf(w);
   if (nth >= 0) return String(nth + 1);
@@ -74,45 +78,78 @@ export function figureValue(word: string): string | null {
   return null;
 }
 
-/** Scales, also as the press abbreviates them: "$312m", "¥148bn", "5k". */
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-};
+/** Scales in words, and as the press abbreviates them ("¥148bn"); "m" and "k" only after money or a decimal ("$312m", "6.1m", not "4m" of snow). */
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const MONEY_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6 };
+
+/** "am", "a.m." (read as "a", "m"), "pm": a clock's half of the day, and how many words it took. */
+function halfOfDay(words: Array<{ lower: string }>, at: number): { pm: boolean; length: number } | null {
+  const [first, second] = [words[at]?.lower, words[at + 1]?.lower];
+  if (first === 'am' || first === 'pm') return { pm: first === 'pm', length: 1 };
+  if ((first === 'a' || first === 'p') && second === 'm') return { pm: first === 'p', length: 2 };
+  return null;
+}
 
 /**
- * The figures of a run of words, with a number and its scale read as one ("340 thousand" =
- * "340,000", "1.2 million" = "1,200,000"); each with the word it stands for.
+ * The figures of a run of words, each with the word it stands for, read as a reader compares
+ * them: a number and its scale as one ("340 thousand" = "340,000", "$1.2m" = "$1,200,000"), and a
+ * time on the 24-hour clock ("7:00am" = "7 a.m." = "07:00", "2:30 p.m." = "14:30").
  */
-export function figuresOf<W extends { lower: string }>(words: W[]): Array<{ word: W; value: string }> {
+export function figuresOf<W extends { lower: string; money?: boolean }>(words: W[]): Array<{ word: W; value: string }> {
   const found: Array<{ word: W; value: string }> = [];
+  let skip = 0;
   words.forEach((word, i) => {
-    const scale = SCALES[word.lower.replace(/s$/, '')];
+    if (skip > 0) {
+      skip -= 1;
+      return;
+    }
     const previous = found.at(-1);
+    const key = word.lower.replace(/s$/, '');
+    // "$312m" and "6.1m households" are millions; "4m of snow" may be metres.
+    const abbreviated = previous && (previous.word.money || previous.value.includes('.'));
+    const scale = SCALES[key] ?? (abbreviated ? MONEY_SCALES[key] : undefined);
     if (scale && previous && previous.word === words[i - 1] && /^\d+(?:\.\d+)?$/.test(previous.value)) {
       previous.value = String(Math.round(Number(previous.value) * scale));
       return;
     }
-    const value = figureValue(word.lower);
-    if (value !== null) found.push({ word, value });
+    let value = figureValue(word.lower);
+    if (value === null) return;
+    const clock = /^(\d{1,2})(?::(\d\d))?$/.exec(value);
+    const half = clock ? halfOfDay(words, i + 1) : null;
+    if (clock && (half || clock[2] !== undefined)) {
+      const hour = (Number(clock[1]) % (half ? 12 : 24)) + (half?.pm ? 12 : 0);
+      value = `${hour}:${clock[2] ?? '00'}`;
+      skip = half?.length ?? 0;
+    }
+    found.push({ word, value });
   });
   return found;
 }
 
-const MONTHS = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec'
-  ).split(' '),
-);
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+const DAY_NAMES = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+/** "Sept" and "Tues." as the day or month they stand for. */
+const SHORT_DATE_WORDS: Record<string, string> = {
+  sept: 'september',
+  tues: 'tuesday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  ...Object.fromEntries([...MONTH_NAMES, ...DAY_NAMES].map((name) => [name.slice(0, 3), name])),
+};
+const MONTHS = new Set(MONTH_NAMES);
+const WEEKDAYS = new Set(DAY_NAMES);
+
+/**
+ * A month's or a day's name in full ("tues" → "tuesday"), or null. A short form counts only
+ * capitalised ("Wed.", not "wed"; "Sat.", not "sat"), and "May" only capitalised, as "may" is a modal.
+ */
+export function dateName(word: string): string | null {
+  const lower = word.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (lower === 'may') return capitalised ? 'may' : null;
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return lower;
+  return capitalised ? (SHORT_DATE_WORDS[lower] ?? null) : null;
+}
 /** Days named relative to the writing: "today" and "on Saturday" can be one day. */
 const RELATIVE_DAYS = new Set('today yesterday tomorrow tonight'.split(' '));
 
@@ -152,7 +189,6 @@ export function modalStrength(word: string): string | null {
   return word;
 }
 export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
-export const isMonthOrDay = (word: string) => MONTHS.has(word) || WEEKDAYS.has(word);
 export const isRelativeDay = (word: string) => RELATIVE_DAYS.has(word);
 /** A figure: anything with a digit ("12", "3.5%", "2019"), or an amount in letters. */
 export const isFigure = (word: string) => figureValue(word) !== null;
@@ -163,7 +199,7 @@ export const isFigure = (word: string) => figureValue(word) !== null;
  */
 export const isNameLike = (word: string, first: boolean) => {
   // "Mr", "Dr", "President": a title dropped or added names no one new.
-  if (HONORIFICS.has(word.toLowerCase()) || isTitleWord(word)) return false;
+  if (HONORIFICS.has(word.toLowerCase()) || isTitleWord(word) || /\p{N}/u.test(word)) return false; // "R120" is a sum
   const acronym = /^\p{Lu}{2,}$/u.test(word); // "US" is a country, "us" a pronoun
   return (
     /^\p{Lu}/u.test(word) &&

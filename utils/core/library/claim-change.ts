@@ -1,7 +1,7 @@
 import { hedgeCues } from '../claims/hedges';
 import { fold } from '../text/fold';
 import type { Claim } from '../types';
-import { figureChange, isDateWord, sameDayRenamed } from './change-figures';
+import { dateKey, figureChange, sameDayRenamed } from './change-figures';
 import { nameChange, sourceChange } from './change-names';
 import { type ChangeKind, type ChangeReason, isSubstantiveKind } from './change-reason';
 import {
@@ -141,7 +141,7 @@ export function judgeClaimChange(
     articles && { before: articleWords(articles.before), after: articleWords(articles.after) },
   );
   if (figures) return verdict(figures);
-  const dates = classChange(old, now, (w) => (isDateWord(w) ? w.lower : null));
+  const dates = classChange(old, now, dateKey);
   if (dates && !sameDayRenamed(dates)) return verdict({ ...dates, kind: 'date' });
   // How many negations, not which: "did not exist" → "non-existent" still denies.
   const negation = classChange(old, now, (w) => (isNegation(w.lower) ? 'not' : null));

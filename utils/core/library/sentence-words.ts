@@ -6,6 +6,8 @@ export interface Word {
   text: string;
   lower: string;
   at: number;
+  /** A sum of money: a figure after a currency sign ("$312", "£1.3") or with a currency's letters ("R120"). */
+  money: boolean;
 }
 
 /** The words of a sentence with their offsets: figures keep their points and commas ("3.5", "1,200"). */
@@ -15,6 +17,7 @@ export function wordsIn(text: string): Word[] {
       text: m[0].replace(/['’-]+$/, ''),
       lower: m[0].toLowerCase().replace(/['’-]+$/, ''),
       at: m.index ?? 0,
+      money: /\p{Sc}$/u.test(text.slice(0, m.index)) || /^\p{Lu}{1,3}\d/u.test(m[0]),
     }),
   );
 }
