@@ -50,15 +50,19 @@ export function nameChange(
 }
 
 /** What turns a name into its people, language or region: "Korea" → "Korean", "West" → "western". */
-const NAME_ENDINGS = /^(?:s|es|n|an|ian|ean|i|ese|ish|ern|ic|ans|ians|ers?|everend)$/;
+const NAME_ENDINGS = /^(?:s|es|n|an|ian|ean|i|ese|ish|ern|ic|ans|ians|ers?)$/;
+/** Abbreviations are this short at most: "Rev", "Gen", "Univ". */
+const ABBREVIATION = 4;
 
 /**
  * One name in two forms: the longer is the shorter with an ending a name takes ("Korean",
- * "Westerners", "Rev" → "Reverend"). "Niger" and "Nigeria" stay two names.
+ * "Westerners"), or the shorter abbreviates it ("Rev" → "Reverend", "Univ" → "University").
+ * "Niger" and "Nigeria" stay two names.
  */
 function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && short !== long && long.startsWith(short) && NAME_ENDINGS.test(long.slice(short.length));
+  if (short.length < 3 || short === long || !long.startsWith(short)) return false;
+  return short.length <= ABBREVIATION || NAME_ENDINGS.test(long.slice(short.length));
 }
 
 /**
