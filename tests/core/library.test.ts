@@ -142,6 +142,16 @@ describe('a revisit of the seed article', () => {
     });
   });
 
+  it('reads a section title only recapitalised or repunctuated as the same section', () => {
+    const retitled = capture(seedExpected.capturedAt, (html) =>
+      html.replace('Qatar’s Distinct Leverage', 'Qatar’s distinct leverage:'),
+    );
+    expect(compareCaptures(saved, retitled)).toMatchObject({
+      sections: { added: [], removed: [] },
+      substantive: false,
+    });
+  });
+
   it('is substantive when a figure changes outside the claims, in a line too short to be one', () => {
     const listed = (n: string) => (html: string) => addBefore(html, `Round ${n} of talks`);
     const before = capture(seedExpected.capturedAt, listed('7'));

@@ -58,13 +58,14 @@ function updatedMoved(before: ArticleDate | null, after: ArticleDate | null, pub
   return dayOf(after) > dayOf(since);
 }
 
-/** Section titles present in one outline and not the other. */
+/** Section titles present in one outline and not the other; a title only repunctuated is the same. */
 function sectionChanges(before: Capture['sections'], after: Capture['sections']) {
-  const old = new Set(before.map((s) => s.title));
-  const now = new Set(after.map((s) => s.title));
+  const key = (title: string) => comparableText(title).toLowerCase();
+  const old = new Set(before.map((s) => key(s.title)));
+  const now = new Set(after.map((s) => key(s.title)));
   return {
-    added: after.map((s) => s.title).filter((t) => !old.has(t)),
-    removed: before.map((s) => s.title).filter((t) => !now.has(t)),
+    added: after.map((s) => s.title).filter((t) => !old.has(key(t))),
+    removed: before.map((s) => s.title).filter((t) => !now.has(key(t))),
   };
 }
 
