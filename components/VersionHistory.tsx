@@ -57,12 +57,15 @@ export function ClaimChanges({ changes }: { changes: VersionChanges }) {
   return (
     <>
       <ul class="changes" aria-label={t('whatChanged')}>
-        {matter.map((c) => (
-          <li key={c.after} class="changes__changed">
-            {reasonLabel(c) && <span class="changes__why">{reasonLabel(c)}: </span>}
-            <MarkedChange before={c.before} after={c.after} />
-          </li>
-        ))}
+        {matter.map((c) => {
+          const why = reasonLabel(c.reason);
+          return (
+            <li key={c.after} class="changes__changed">
+              {why && <span class="changes__why">{why}: </span>}
+              <MarkedChange before={c.before} after={c.after} />
+            </li>
+          );
+        })}
         {added.map((text) => (
           <li key={text} class="changes__added">
             <ins>{text}</ins>

@@ -1,13 +1,13 @@
 import { formatArticleDate } from './core/dates/format-date';
-import { isSubstantiveKind } from './core/library/change-reason';
+import { type ChangeReason, isSubstantiveKind } from './core/library/change-reason';
 import { wordingFixes } from './core/library/change-text';
 import { isSubstantive, isSubstantiveChange, type VersionChanges } from './core/library/saved-article';
 import type { ArticleDate } from './core/types';
 import { dateLocale, formatList, type MessageKey, plural, t } from './i18n';
 
 /** Why a claim change matters, in the reader's language ("a figure changed"); null for a copy-edit. */
-export function reasonLabel(change: VersionChanges['claims']['changed'][number]): string | null {
-  const kind = change.reason?.kind;
+export function reasonLabel(reason: ChangeReason | undefined): string | null {
+  const kind = reason?.kind;
   if (!kind || !isSubstantiveKind(kind)) return null;
   return t(`change_${kind}` as MessageKey);
 }
@@ -23,9 +23,9 @@ export function updateSummary(changes: VersionChanges, updated: ArticleDate | nu
   if (!isSubstantive(changes)) return t('summary', when, t(changes.textChanged ? 'wordingOnly' : 'noClaimChanged'));
   const { added, changed, removed } = changes.claims;
   const substantive = changed.filter(isSubstantiveChange);
-  const outside = changes.figures ? [{ before: '', after: '', reason: changes.figures }] : [];
-  const reasons = [...new Set([...substantive, ...outside].map(reasonLabel).filter((r): r is string => r !== null))];
-  const unexplained = substantive.filter((c) => reasonLabel(c) === null).length;
+  const labels = [...substantive.map((c) => c.reason), changes.figures].map(reasonLabel);
+  const reasons = [...new Set(labels.filter((r): r is string => r !== null))];
+  const unexplained = substantive.filter((c) => reasonLabel(c.reason) === null).length;
   const fixes = wordingFixes(changes);
   const parts = [
     added.length > 0 && plural('claimsAdded', added.length),

@@ -13,8 +13,8 @@ function wordsOf({ before, after }: ChangeReason): string {
   return after ? quoted(after) : quoted(before);
 }
 
-const CHANGED: Record<ChangeReason['kind'], [string, string, string]> = {
-  // [both sides, only added, only removed]
+/** A substantive kind's words when both sides have words, when only new ones do, when only old ones do. */
+const CHANGED: Record<ChangeReason['kind'], readonly [string, string, string] | string> = {
   figure: ['the figure changed', 'a figure was added', 'a figure was removed'],
   date: ['the date changed', 'a date was added', 'a date was removed'],
   negation: ['a negation changed', 'a negation was added', 'a negation was removed'],
@@ -23,22 +23,25 @@ const CHANGED: Record<ChangeReason['kind'], [string, string, string]> = {
   quote: ['the quoted words changed', 'quoted words were added', 'quoted words were removed'],
   name: ['a name changed', 'a name was added', 'a name was removed'],
   content: ['what it says changed', 'new information', 'information was removed'],
-  punctuation: ['punctuation or capitals', 'punctuation or capitals', 'punctuation or capitals'],
-  spelling: ['spelling or word form', 'spelling or word form', 'spelling or word form'],
-  grammar: ['grammar', 'grammar', 'grammar'],
-  order: ['word order', 'word order', 'word order'],
-  paraphrase: ['rewording', 'rewording', 'rewording'],
+  // A copy-edit's kind reads the same whichever side has words.
+  punctuation: 'punctuation or capitals',
+  spelling: 'spelling or word form',
+  grammar: 'grammar',
+  order: 'word order',
+  paraphrase: 'rewording',
 };
 
 /** A change's reason in English: "the figure changed: 12 → 15", "a source was added: the UN". */
 export function reasonText(reason: ChangeReason): string {
-  const [both, added, removed] = CHANGED[reason.kind];
+  const labels = CHANGED[reason.kind];
+  const [both, added, removed] = typeof labels === 'string' ? [labels, labels, labels] : labels;
   const label = reason.before && reason.after ? both : reason.after ? added : reason.before ? removed : both;
   const words = wordsOf(reason);
   return words ? `${label}: ${words}` : label;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 claim added", "3 claims added": English counts for the command line and the note. */
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** How many of an update's claim changes only fix wording. */
 export const wordingFixes = (changes: VersionChanges) =>

@@ -19,6 +19,9 @@ export interface ClaimDiff {
   unchanged: number;
 }
 
+/** A similarity to three decimals, as a change reports it. */
+const rounded = (similarity: number) => Math.round(similarity * 1000) / 1000;
+
 /** Below this overlap two claims are different claims, not one claim revised. */
 export const SAME_CLAIM = 0.5;
 /** The same for the words of two claims in any order: most of them must be shared. */
@@ -74,7 +77,7 @@ export function diffClaims(before: Claim[], after: Claim[]): ClaimDiff {
       if (!oldLeft.has(i) || !newLeft.has(j)) continue;
       oldLeft.delete(i);
       newLeft.delete(j);
-      changed.push({ before: before[i], after: after[j], similarity: Math.round(similarity * 1000) / 1000 });
+      changed.push({ before: before[i], after: after[j], similarity: rounded(similarity) });
     }
   };
   pairBy((i, j) => dice(oldGrams[i], newGrams[j]), SAME_CLAIM);
@@ -171,7 +174,7 @@ function regrouped(old: Side, now: Side): ChangedClaim[] {
       groups.push(make(whole, parts));
     }
   };
-  const similarity = (a: string[], b: string[]) => Math.round(dice(a, b) * 1000) / 1000;
+  const similarity = (a: string[], b: string[]) => rounded(dice(a, b));
   group(now.left, now.grams, old.left, old.grams, (whole, parts) => ({
     before: old.claims[whole],
     after: joined(parts.map((j) => now.claims[j])),

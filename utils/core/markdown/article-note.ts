@@ -1,6 +1,7 @@
 import type { StoredCapture, Version } from '../library/saved-article';
-import type { Actor, ArticleDate, Claim, NotArticle, Section } from '../types';
+import type { Actor, Claim, NotArticle, Section } from '../types';
 import { resolveUrl } from '../url';
+import { day, joinLines } from './blocks';
 import { changesSection } from './changes-section';
 import { escapeMarkdown, oneLine } from './escape';
 import { frontMatter } from './front-matter';
@@ -26,9 +27,7 @@ const LINKABLE = /^(https?|file):/i;
 /** A link target as the URL parser writes it (so `<`, `>` and spaces are encoded), or null. */
 const linkTarget = (url: string): string | null => resolveUrl(url, url, LINKABLE);
 
-const day = (date: ArticleDate) => date.iso.slice(0, 10);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const joinLines = (blocks: Array<string | null | false | undefined>) => blocks.filter(Boolean).join('\n\n');
 
 /**
  * The sections as a nested bullet list, each followed by its points in italics one step in.

@@ -1,9 +1,8 @@
-import { changeSummary, reasonText, wordingFixes } from '../library/change-text';
+import { changeSummary, count, reasonText, wordingFixes } from '../library/change-text';
 import { isSubstantive, isSubstantiveChange, type Version, type VersionChanges } from '../library/saved-article';
 import { markedParts, wordDiff } from '../library/word-diff';
+import { day, joinLines } from './blocks';
 import { escapeMarkdown, escapeText, oneLine } from './escape';
-
-const joinLines = (blocks: Array<string | null | false | undefined>) => blocks.filter(Boolean).join('\n\n');
 
 /**
  * A claim's new sentence with its changed words marked: the old ones struck (`~~12~~`), the new
@@ -38,13 +37,13 @@ function changeList(changes: VersionChanges): string {
     ...texts(changes.sections.removed).map((title) => `- Section removed: ${struck(title)}`),
   ];
   const fixes = wordingFixes(changes);
-  if (fixes > 0) lines.push(`- And ${fixes} wording ${fixes === 1 ? 'fix' : 'fixes'}.`);
+  if (fixes > 0) lines.push(`- And ${count(fixes, 'wording fix', 'wording fixes')}.`);
   return lines.join('\n');
 }
 
 /** When a version was captured, and its updated date when it has one. */
 const captured = (v: Version) =>
-  `Captured ${v.capturedAt.slice(0, 10)}${v.updated ? ` (updated ${v.updated.iso.slice(0, 10)})` : ''}`;
+  `Captured ${v.capturedAt.slice(0, 10)}${v.updated ? ` (updated ${day(v.updated)})` : ''}`;
 
 /**
  * "## Changes": every version after the first, each with its one-line summary. A substantive
